@@ -1,0 +1,18 @@
+package org.gatewayusers.application.ontap;
+
+import java.util.Optional;
+import org.gatewayusers.domain.ontap.LocalUser;
+import org.gatewayusers.domain.ontap.LocalUserName;
+import org.gatewayusers.domain.ontap.Sid;
+import org.gatewayusers.domain.ontap.SvmUuid;
+
+/** The CIFS local users of all SVMs. */
+public interface LocalUsers {
+
+    boolean existsNamed(SvmUuid svm, LocalUserName name);
+
+    /** Adds a new user; a user of the same name on the SVM is rejected as {@code USER_EXISTS}, even in a race. */
+    void add(LocalUser user);
+
+    Optional<LocalUser> withSid(SvmUuid svm, Sid sid);
+}

@@ -1,0 +1,27 @@
+package org.gatewayusers.application.ontap;
+
+import java.util.List;
+import java.util.Optional;
+import org.gatewayusers.domain.ontap.Svm;
+import org.gatewayusers.domain.ontap.SvmName;
+import org.gatewayusers.domain.ontap.SvmUuid;
+
+/** The SVMs of the cluster. */
+public interface Svms {
+
+    Optional<Svm> withUuid(SvmUuid uuid);
+
+    Optional<Svm> named(String name);
+
+    List<Svm> all();
+
+    /** Adds a new SVM; an SVM of the same name is rejected as {@code SVM_EXISTS}, even in a race. */
+    void add(Svm svm);
+
+    /** Stores a change to an SVM that exists, such as its new CIFS server. */
+    void update(Svm svm);
+
+    default boolean exists(SvmName name) {
+        return named(name.value()).isPresent();
+    }
+}

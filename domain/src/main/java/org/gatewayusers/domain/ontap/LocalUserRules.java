@@ -1,0 +1,80 @@
+package org.gatewayusers.domain.ontap;
+
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.DESCRIPTION_TOO_LONG;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.FULL_NAME_TOO_LONG;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.UNKNOWN_LOCAL_DOMAIN;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_NAME_BLANK;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_NAME_ENDS_WITH_PERIOD;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_NAME_HAS_ILLEGAL_CHARACTERS;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_NAME_MATCHES_CIFS_SERVER;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_NAME_MISSING;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_NAME_TOO_LONG;
+
+/**
+ * The user-name and text rules of ONTAP's "Create local user configuration for an SVM" page,
+ * one method per rule, in the page's order.
+ */
+public final class LocalUserRules {
+
+    public static final int MAX_USER_NAME_LENGTH = 20;
+    public static final int MAX_TEXT_LENGTH = 256;
+    private static final String ILLEGAL_CHARACTERS = "\"/?[],:\\|<>+=;*@";
+
+    private LocalUserRules() {
+    }
+
+    public static void nameIsGiven(String raw) {
+        if (raw == null) {
+            throw new OntapRejection(USER_NAME_MISSING, "name");
+        }
+    }
+
+    public static void nameIsNotBlank(String account) {
+        if (account.isBlank()) {
+            throw new OntapRejection(USER_NAME_BLANK, "name");
+        }
+    }
+
+    public static void nameHasAtMostTwentyCharacters(String account) {
+        if (account.codePointCount(0, account.length()) > MAX_USER_NAME_LENGTH) {
+            throw new OntapRejection(USER_NAME_TOO_LONG, "name");
+        }
+    }
+
+    public static void nameIsNotTerminatedByAPeriod(String account) {
+        if (account.endsWith(".")) {
+            throw new OntapRejection(USER_NAME_ENDS_WITH_PERIOD, "name");
+        }
+    }
+
+    public static void nameHasNoIllegalCharacters(String account) {
+        boolean illegal = account.chars().anyMatch(c -> (c >= 1 && c <= 31) || ILLEGAL_CHARACTERS.indexOf(c) >= 0);
+        if (illegal) {
+            throw new OntapRejection(USER_NAME_HAS_ILLEGAL_CHARACTERS, "name");
+        }
+    }
+
+    public static void nameDiffersFromCifsServerName(String account, CifsServerName cifsServer) {
+        if (account.equalsIgnoreCase(cifsServer.value())) {
+            throw new OntapRejection(USER_NAME_MATCHES_CIFS_SERVER, "name");
+        }
+    }
+
+    public static void domainIsTheLocalDomain(String domain, CifsServerName localDomain) {
+        if (!domain.equalsIgnoreCase(localDomain.value())) {
+            throw new OntapRejection(UNKNOWN_LOCAL_DOMAIN, "name");
+        }
+    }
+
+    public static void fullNameHasAtMost256Characters(String fullName) {
+        if (fullName != null && fullName.codePointCount(0, fullName.length()) > MAX_TEXT_LENGTH) {
+            throw new OntapRejection(FULL_NAME_TOO_LONG, "full_name");
+        }
+    }
+
+    public static void descriptionHasAtMost256Characters(String description) {
+        if (description != null && description.codePointCount(0, description.length()) > MAX_TEXT_LENGTH) {
+            throw new OntapRejection(DESCRIPTION_TOO_LONG, "description");
+        }
+    }
+}

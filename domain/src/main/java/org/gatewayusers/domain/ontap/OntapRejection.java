@@ -1,0 +1,51 @@
+package org.gatewayusers.domain.ontap;
+
+import org.gatewayusers.domain.shared.Rejection;
+
+/** Why the ONTAP context refuses a request. The REST edge chooses the ONTAP code for each reason. */
+public final class OntapRejection extends Rejection {
+
+    public enum Reason {
+        SVM_NOT_GIVEN,
+        SVM_NOT_FOUND,
+        SVM_UUID_DOES_NOT_MATCH_NAME,
+        SVM_NOT_DATA,
+        SVM_NAME_INVALID,
+        SVM_EXISTS,
+        CIFS_SERVER_MISSING,
+        CIFS_SERVER_EXISTS,
+        CIFS_SERVER_NAME_INVALID,
+        USER_NAME_MISSING,
+        USER_NAME_BLANK,
+        USER_NAME_TOO_LONG,
+        USER_NAME_ENDS_WITH_PERIOD,
+        USER_NAME_HAS_ILLEGAL_CHARACTERS,
+        USER_NAME_MATCHES_CIFS_SERVER,
+        UNKNOWN_LOCAL_DOMAIN,
+        FULL_NAME_TOO_LONG,
+        DESCRIPTION_TOO_LONG,
+        PASSWORD_MISSING,
+        PASSWORD_TOO_SHORT,
+        PASSWORD_CONTAINS_USER_NAME,
+        PASSWORD_TOO_SIMPLE,
+        USER_EXISTS,
+        USER_NOT_FOUND,
+        GROUP_NOT_FOUND
+    }
+
+    private final Reason reason;
+
+    public OntapRejection(Reason reason, String field) {
+        this(reason, field, null);
+    }
+
+    public OntapRejection(Reason reason, String field, String detail) {
+        super(reason, field, detail);
+        this.reason = reason;
+    }
+
+    @Override
+    public Reason reason() {
+        return reason;
+    }
+}

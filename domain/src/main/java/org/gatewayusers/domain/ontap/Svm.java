@@ -1,0 +1,103 @@
+package org.gatewayusers.domain.ontap;
+
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.CIFS_SERVER_EXISTS;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.CIFS_SERVER_MISSING;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_NOT_DATA;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_UUID_DOES_NOT_MATCH_NAME;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.gatewayusers.domain.shared.Password;
+
+/** A storage virtual machine: the home of a CIFS server and of its local users. */
+public final class Svm {
+
+    private final SvmUuid uuid;
+    private final SvmName name;
+    private final SvmType type;
+    private final DomainSid domainSid;
+    private final CifsServer cifsServer;
+
+    private Svm(SvmUuid uuid, SvmName name, SvmType type, DomainSid domainSid, CifsServer cifsServer) {
+        this.uuid = Objects.requireNonNull(uuid, "uuid");
+        this.name = Objects.requireNonNull(name, "name");
+        this.type = Objects.requireNonNull(type, "type");
+        this.domainSid = Objects.requireNonNull(domainSid, "domainSid");
+        this.cifsServer = cifsServer;
+    }
+
+    /** A new data SVM, with its own machine SID drawn once. */
+    public static Svm create(SvmName name, RandomGenerator random) {
+        return new Svm(SvmUuid.random(), name, SvmType.DATA, DomainSid.random(random), null);
+    }
+
+    public static Svm reconstitute(SvmUuid uuid, SvmName name, SvmType type, DomainSid domainSid, CifsServer cifsServer) {
+        return new Svm(uuid, name, type, domainSid, cifsServer);
+    }
+
+    /** When a request names the SVM by UUID and name, both must denote this SVM. */
+    public void requireMatches(SvmSelector selector) {
+        if (selector.name().isPresent() && !selector.name().get().equals(name.value())) {
+            throw new OntapRejection(SVM_UUID_DOES_NOT_MATCH_NAME, "svm.name");
+        }
+    }
+
+    public Svm createCifsServer(CifsServerName serverName) {
+        requireData();
+        if (cifsServer != null) {
+            throw new OntapRejection(CIFS_SERVER_EXISTS, "svm");
+        }
+        return new Svm(uuid, name, type, domainSid, new CifsServer(serverName));
+    }
+
+    /** Local users live only on data SVMs that run a CIFS server; returns that server. */
+    public CifsServer requireAcceptsLocalUsers() {
+        requireData();
+        if (cifsServer == null) {
+            throw new OntapRejection(CIFS_SERVER_MISSING, "svm");
+        }
+        return cifsServer;
+    }
+
+    /** Applies every rule of a local-user create; what comes back is valid but has no SID yet. */
+    public LocalUserDraft draftLocalUser(String rawName, Password password, String fullName, String description,
+            boolean accountDisabled) {
+        CifsServer server = requireAcceptsLocalUsers();
+        LocalUserName userName = LocalUserName.parse(rawName, server.localDomain());
+        LocalUserRules.fullNameHasAtMost256Characters(fullName);
+        LocalUserRules.descriptionHasAtMost256Characters(description);
+        OntapPasswordComplexity.check(password, userName.account());
+        return new LocalUserDraft(uuid, userName, password, fullName, description, accountDisabled);
+    }
+
+    public Sid sidFor(Rid rid) {
+        return domainSid.withRid(rid);
+    }
+
+    private void requireData() {
+        if (type != SvmType.DATA) {
+            throw new OntapRejection(SVM_NOT_DATA, "svm");
+        }
+    }
+
+    public SvmUuid uuid() {
+        return uuid;
+    }
+
+    public SvmName name() {
+        return name;
+    }
+
+    public SvmType type() {
+        return type;
+    }
+
+    public DomainSid domainSid() {
+        return domainSid;
+    }
+
+    public Optional<CifsServer> cifsServer() {
+        return Optional.ofNullable(cifsServer);
+    }
+}
