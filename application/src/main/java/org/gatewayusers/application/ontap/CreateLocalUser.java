@@ -1,5 +1,6 @@
 package org.gatewayusers.application.ontap;
 
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.GROUP_NOT_FOUND;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_EXISTS;
 
 import org.gatewayusers.application.shared.CredentialHasher;
@@ -28,6 +29,7 @@ public final class CreateLocalUser {
         Svm svm = svms.require(command.svm());
         LocalUserDraft draft = svm.draftLocalUser(command.name(), command.password(), command.fullName(),
                 command.description(), command.accountDisabled());
+        requireGroupsExist(command.membership());
         // The RID is taken first: it holds the SVM, so the check below sees every earlier create on it.
         Rid rid = rids.next(svm.uuid());
         if (localUsers.existsNamed(svm.uuid(), draft.name())) {
@@ -36,5 +38,12 @@ public final class CreateLocalUser {
         LocalUser user = LocalUser.register(draft, svm.sidFor(rid), hasher.hash(draft.password()));
         localUsers.add(user);
         return LocalUserView.of(user, svm);
+    }
+
+    /** No local group can be stored yet, so any group named for membership does not exist. */
+    private static void requireGroupsExist(java.util.List<String> groups) {
+        groups.stream().findFirst().ifPresent(group -> {
+            throw new OntapRejection(GROUP_NOT_FOUND, "membership", group);
+        });
     }
 }

@@ -1,0 +1,44 @@
+package org.gatewayusers.persistence.shared;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+/**
+ * The database's unique constraints are the last line of defence against a race the domain's
+ * own check cannot see; this turns their violation into the domain's "already exists".
+ */
+public final class ConstraintViolations {
+
+    /** SQLSTATE class 23, integrity constraint violation, in PostgreSQL and H2 alike. */
+    private static final String INTEGRITY_CONSTRAINT_VIOLATION = "23";
+
+    private ConstraintViolations() {
+    }
+
+    public static void persistOrReject(EntityManager em, Object entity, Supplier<? extends RuntimeException> rejection) {
+        try {
+            em.persist(entity);
+            em.flush();
+        } catch (PersistenceException failure) {
+            if (isConstraintViolation(failure)) {
+                throw rejection.get();
+            }
+            throw failure;
+        }
+    }
+
+    static boolean isConstraintViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(INTEGRITY_CONSTRAINT_VIOLATION)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+}

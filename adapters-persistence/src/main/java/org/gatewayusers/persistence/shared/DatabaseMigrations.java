@@ -1,0 +1,50 @@
+package org.gatewayusers.persistence.shared;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date before the application serves anything. Demo data (the SVM
+ * {@code svm1} with CIFS server {@code SMB_SERVER01}) is added unless {@code DEMO_DATA=false}.
+ */
+@ApplicationScoped
+public class DatabaseMigrations {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+    static final String DEMO_DATA_VARIABLE = "DEMO_DATA";
+
+    @Resource(lookup = "jdbc/gatewayUsers")
+    private DataSource dataSource;
+
+    void migrateOnStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        migrate(dataSource, demoDataWanted(System.getenv(DEMO_DATA_VARIABLE)));
+    }
+
+    static void migrate(DataSource dataSource, boolean withDemoData) {
+        List<String> scripts = new ArrayList<>(ListedMigrations.SCHEMA);
+        if (withDemoData) {
+            scripts.addAll(ListedMigrations.DEMO_DATA);
+        }
+        var result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .resourceProvider(new ListedMigrations(scripts))
+                // nothing to scan: every script is listed
+                .locations()
+                .callbackLocations()
+                .load()
+                .migrate();
+        LOG.info(() -> "database schema at version " + result.targetSchemaVersion + ", "
+                + result.migrationsExecuted + " migration(s) applied, demo data " + (withDemoData ? "on" : "off"));
+    }
+
+    static boolean demoDataWanted(String setting) {
+        return setting == null || !setting.trim().equalsIgnoreCase("false");
+    }
+}

@@ -1,0 +1,96 @@
+package org.gatewayusers.persistence.shared;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.resource.LoadableResource;
+
+/**
+ * The migration scripts by name, read through the class loader. Flyway's own classpath scanning
+ * cannot list a jar nested in a WAR on every server (Liberty's {@code wsjar:} URLs among them);
+ * loading named resources works everywhere. {@code ListedMigrationsTest} fails when a script in
+ * {@code src/main/resources/db} is missing from these lists.
+ */
+final class ListedMigrations implements ResourceProvider {
+
+    static final List<String> SCHEMA = List.of(
+            "db/migration/V1__ontap_svms_and_local_users.sql");
+
+    static final List<String> DEMO_DATA = List.of(
+            "db/demo/R__demo_svms.sql");
+
+    private final List<Script> scripts;
+
+    ListedMigrations(List<String> paths) {
+        this.scripts = paths.stream().map(Script::load).toList();
+    }
+
+    @Override
+    public LoadableResource getResource(String name) {
+        return scripts.stream().filter(script -> script.path.equals(name) || script.getFilename().equals(name))
+                .findFirst().orElse(null);
+    }
+
+    @Override
+    public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
+        return scripts.stream()
+                .filter(script -> script.getFilename().startsWith(prefix))
+                .filter(script -> Arrays.stream(suffixes).anyMatch(script.getFilename()::endsWith))
+                .map(LoadableResource.class::cast)
+                .toList();
+    }
+
+    private static final class Script extends LoadableResource {
+
+        private final String path;
+        private final String content;
+
+        private Script(String path, String content) {
+            this.path = path;
+            this.content = content;
+        }
+
+        static Script load(String path) {
+            try (InputStream in = ListedMigrations.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("migration script not on the class path: " + path);
+                }
+                return new Script(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        }
+
+        @Override
+        public Reader read() {
+            return new StringReader(content);
+        }
+
+        @Override
+        public String getAbsolutePath() {
+            return path;
+        }
+
+        @Override
+        public String getAbsolutePathOnDisk() {
+            return path;
+        }
+
+        @Override
+        public String getFilename() {
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+
+        @Override
+        public String getRelativePath() {
+            return path;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.gatewayusers.rest.ontap;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gatewayusers.application.ontap.CreateCifsServer;
+import org.gatewayusers.application.ontap.ListSvms;
+import org.gatewayusers.application.ontap.SvmView;
+import org.gatewayusers.domain.ontap.OntapRejection;
+
+/** {@code /api/protocols/cifs/services}: the CIFS server of each SVM, at most one. */
+@Path("api/protocols/cifs/services")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class CifsServicesResource {
+
+    private static final Set<String> FIELDS = fields();
+
+    @Inject
+    CreateCifsServer createCifsServer;
+
+    @Inject
+    ListSvms listSvms;
+
+    private static Set<String> fields() {
+        Set<String> fields = new HashSet<>(Set.of("name", "_links"));
+        fields.addAll(SvmReference.KEYS);
+        return Set.copyOf(fields);
+    }
+
+    @POST
+    @Transactional
+    public Response create(@QueryParam("return_records") String returnRecords,
+            @QueryParam("return_timeout") String returnTimeout, String body) {
+        boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
+        OntapQuery.returnTimeout(returnTimeout);
+        JsonBody json = JsonBody.parse(body).allowOnly(FIELDS);
+        SvmReference svm = SvmReference.from(json);
+        String name = json.string("name").orElseThrow(() -> new OntapProblem(OntapErrorCatalog.REQUIRED_FIELD_MISSING
+                .withMessage("Missing value for required field: name."), "name"));
+        SvmView created = createCifsServer.create(svm.selector(), name);
+        String entity = withRecords ? OntapJson.collection(List.of(OntapJson.cifsService(created)), null) : OntapJson.empty();
+        return Response.created(URI.create(OntapJson.CIFS_SERVICES + "/" + created.uuid())).entity(entity).build();
+    }
+
+    @GET
+    @Transactional
+    public Response list(@QueryParam("fields") String fields) {
+        List<SvmView> withServers = listSvms.list(Optional.empty()).stream().filter(svm -> svm.cifsServer() != null).toList();
+        return Response.ok(OntapJson.collection(withServers.stream().map(OntapJson::cifsService).toList(),
+                OntapJson.CIFS_SERVICES)).build();
+    }
+
+    @GET
+    @Path("{svm.uuid}")
+    @Transactional
+    public Response get(@PathParam("svm.uuid") String svmUuid, @QueryParam("fields") String fields) {
+        SvmView svm = listSvms.withUuid(svmUuid).filter(s -> s.cifsServer() != null)
+                .orElseThrow(() -> new OntapRejection(OntapRejection.Reason.CIFS_SERVER_MISSING, "svm.uuid"));
+        return Response.ok(OntapJson.cifsService(svm).toString()).build();
+    }
+}

@@ -1,0 +1,117 @@
+package org.gatewayusers.rest.ontap;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An ONTAP request body read strictly: one JSON object, no field the operation does not know,
+ * each field of the type the API documents. Every failure is an ONTAP 400, never a 500.
+ */
+final class JsonBody {
+
+    private final JsonObject object;
+    private final String prefix;
+
+    private JsonBody(JsonObject object, String prefix) {
+        this.object = object;
+        this.prefix = prefix;
+    }
+
+    static JsonBody parse(String text) {
+        if (text == null || text.isBlank()) {
+            return new JsonBody(JsonValue.EMPTY_JSON_OBJECT, "");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw OntapProblem.badField(null, "The request body must be a JSON object.");
+            }
+            return new JsonBody(value.asJsonObject(), "");
+        } catch (JsonParsingException malformed) {
+            throw OntapProblem.badField(null, "The request body is not valid JSON: " + location(malformed));
+        } catch (JsonException | IllegalStateException | IllegalArgumentException unreadable) {
+            throw OntapProblem.badField(null, "The request body is not valid JSON.");
+        }
+    }
+
+    private static String location(JsonParsingException malformed) {
+        var at = malformed.getLocation();
+        return at == null ? "unexpected content" : "unexpected content at line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ".";
+    }
+
+    /** Refuses any field outside {@code known}, naming it, as ONTAP does. */
+    JsonBody allowOnly(Set<String> known) {
+        for (String key : object.keySet()) {
+            if (!known.contains(key)) {
+                throw OntapProblem.badField(prefix + key, "Unexpected argument \"" + prefix + key + "\".");
+            }
+        }
+        return this;
+    }
+
+    Optional<String> string(String key) {
+        JsonValue value = object.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (!(value instanceof JsonString text)) {
+            throw wrongType(key, "a string");
+        }
+        return Optional.of(text.getString());
+    }
+
+    Optional<Boolean> bool(String key) {
+        JsonValue value = object.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        return switch (value.getValueType()) {
+            case TRUE -> Optional.of(Boolean.TRUE);
+            case FALSE -> Optional.of(Boolean.FALSE);
+            default -> throw wrongType(key, "a boolean");
+        };
+    }
+
+    Optional<JsonBody> object(String key) {
+        JsonValue value = object.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw wrongType(key, "an object");
+        }
+        return Optional.of(new JsonBody(value.asJsonObject(), prefix + key + "."));
+    }
+
+    /** The objects of an array field; empty when absent. */
+    java.util.List<JsonBody> objects(String key) {
+        JsonValue value = object.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return java.util.List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw wrongType(key, "an array");
+        }
+        java.util.List<JsonBody> elements = new java.util.ArrayList<>();
+        var array = value.asJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+                throw wrongType(key + "[" + i + "]", "an object");
+            }
+            elements.add(new JsonBody(array.get(i).asJsonObject(), prefix + key + "[" + i + "]."));
+        }
+        return elements;
+    }
+
+    private OntapProblem wrongType(String key, String expected) {
+        return OntapProblem.badField(prefix + key, "Field \"" + prefix + key + "\" must be " + expected + ".");
+    }
+}

@@ -1,0 +1,61 @@
+package org.gatewayusers.rest.ontap;
+
+import org.gatewayusers.domain.ontap.OntapRejection.Reason;
+
+/**
+ * The ONTAP dialect's error table: each domain reason becomes the code, status and message of the
+ * vendor's page. Nothing else in the service chooses an ONTAP code.
+ */
+public final class OntapErrorCatalog {
+
+    /** Generic codes of the ONTAP REST API, for what the domain never sees. */
+    public static final OntapError BAD_REQUEST = new OntapError(400, "2", "Invalid request.");
+    public static final OntapError REQUIRED_FIELD_MISSING = new OntapError(400, "262278", "Missing value for required field.");
+    public static final OntapError ENTRY_NOT_FOUND = new OntapError(404, "4", "entry doesn't exist");
+    public static final OntapError METHOD_NOT_ALLOWED = new OntapError(405, "2", "Method not allowed for this resource.");
+    public static final OntapError UNSUPPORTED_MEDIA_TYPE = new OntapError(415, "2", "The request body must be JSON.");
+    public static final OntapError INTERNAL = new OntapError(500, "1", "Internal error. The request could not be completed.");
+
+    private OntapErrorCatalog() {
+    }
+
+    public static OntapError of(Reason reason) {
+        return switch (reason) {
+            case SVM_NOT_GIVEN -> REQUIRED_FIELD_MISSING.withMessage("Missing value for required field: svm.uuid or svm.name.");
+            case USER_NAME_MISSING -> new OntapError(400, "262278", "Name and password are required fields.");
+            case PASSWORD_MISSING -> new OntapError(400, "262278", "Name and password are required fields.");
+            case SVM_NOT_FOUND -> new OntapError(404, "2621462", "The specified SVM does not exist.");
+            case SVM_UUID_DOES_NOT_MATCH_NAME -> new OntapError(400, "2621706", "The specified SVM UUID is incorrect for the specified SVM name.");
+            case SVM_NOT_DATA -> new OntapError(400, "655660", "The operation is allowed only on data SVMs.");
+            case CIFS_SERVER_MISSING -> new OntapError(400, "655399", "CIFS server must exist to create a local user.");
+            case USER_NAME_TOO_LONG -> new OntapError(400, "655661", "The user name should not exceed 20 characters.");
+            case FULL_NAME_TOO_LONG -> new OntapError(400, "655661", "The full_name should not exceed 256 characters.");
+            case DESCRIPTION_TOO_LONG -> new OntapError(400, "655661", "The description should not exceed 256 characters.");
+            case USER_NAME_MATCHES_CIFS_SERVER -> new OntapError(400, "655665", "The user name must not match the CIFS server name of the specified SVM.");
+            case USER_NAME_HAS_ILLEGAL_CHARACTERS -> new OntapError(400, "655668", "The specified user name contains illegal characters.");
+            case USER_NAME_ENDS_WITH_PERIOD -> new OntapError(400, "655668", "The specified user name contains illegal characters: it cannot be terminated by a period.");
+            case UNKNOWN_LOCAL_DOMAIN -> new OntapError(400, "655675", "The local domain name specified in user name doesn't exist.");
+            case USER_NAME_BLANK -> new OntapError(400, "655682", "The user name cannot be blank.");
+            case PASSWORD_TOO_SHORT -> new OntapError(400, "655733", "The password does not meet the password complexity requirements: it must be at least six characters long.");
+            case PASSWORD_CONTAINS_USER_NAME -> new OntapError(400, "655733", "The password does not meet the password complexity requirements: it must not contain the user account name.");
+            case PASSWORD_TOO_SIMPLE -> new OntapError(400, "655733", "The password does not meet the password complexity requirements: it must contain characters from three of the four categories.");
+            case USER_EXISTS -> new OntapError(409, "655736", "The specified user name already exists.");
+            case USER_NOT_FOUND -> ENTRY_NOT_FOUND;
+            case GROUP_NOT_FOUND -> new OntapError(404, "4", "The specified local group does not exist.");
+            case SVM_NAME_INVALID -> BAD_REQUEST.withMessage("The SVM name is invalid: 1 to 47 characters, a letter or '_' first, then letters, digits, '.', '-' or '_'.");
+            case SVM_EXISTS -> new OntapError(409, "1", "An SVM with the specified name already exists.");
+            case CIFS_SERVER_EXISTS -> new OntapError(409, "1", "A CIFS server already exists on the specified SVM.");
+            case CIFS_SERVER_NAME_INVALID -> BAD_REQUEST.withMessage("The CIFS server name is invalid: a NetBIOS name of 1 to 15 characters.");
+        };
+    }
+
+    /** A field past the edge's size cap is reported as the vendor reports a value that is too long. */
+    public static OntapError oversized(String field) {
+        return switch (field) {
+            case "name" -> of(Reason.USER_NAME_TOO_LONG);
+            case "full_name" -> of(Reason.FULL_NAME_TOO_LONG);
+            case "description" -> of(Reason.DESCRIPTION_TOO_LONG);
+            default -> BAD_REQUEST.withMessage("Field \"" + field + "\" is too long.");
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package org.gatewayusers.rest.ontap;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import org.gatewayusers.application.ontap.LocalUserView;
+import org.gatewayusers.application.ontap.SvmView;
+
+/** The ONTAP JSON shapes of the records this service returns. */
+final class OntapJson {
+
+    static final String LOCAL_USERS = "/api/protocols/cifs/local-users";
+    static final String SVMS = "/api/svm/svms";
+    static final String CIFS_SERVICES = "/api/protocols/cifs/services";
+
+    private OntapJson() {
+    }
+
+    static JsonObjectBuilder links(String self) {
+        return Json.createObjectBuilder().add("self", Json.createObjectBuilder().add("href", self));
+    }
+
+    static String localUserHref(LocalUserView user) {
+        return LOCAL_USERS + "/" + user.svmUuid() + "/" + user.sid();
+    }
+
+    static JsonObjectBuilder svmRef(String uuid, String name) {
+        return Json.createObjectBuilder().add("uuid", uuid).add("name", name).add("_links", links(SVMS + "/" + uuid));
+    }
+
+    static JsonObject localUser(LocalUserView user) {
+        JsonObjectBuilder record = Json.createObjectBuilder()
+                .add("svm", svmRef(user.svmUuid(), user.svmName()))
+                .add("name", user.name())
+                .add("sid", user.sid())
+                .add("account_disabled", user.accountDisabled());
+        if (user.fullName() != null) {
+            record.add("full_name", user.fullName());
+        }
+        if (user.description() != null) {
+            record.add("description", user.description());
+        }
+        JsonArrayBuilder membership = Json.createArrayBuilder();
+        user.membership().forEach(group -> membership.add(Json.createObjectBuilder().add("name", group.name()).add("sid", group.sid())));
+        return record.add("membership", membership).add("_links", links(localUserHref(user))).build();
+    }
+
+    static JsonObject svm(SvmView svm) {
+        return Json.createObjectBuilder()
+                .add("uuid", svm.uuid())
+                .add("name", svm.name())
+                .add("subtype", "default")
+                .add("_links", links(SVMS + "/" + svm.uuid()))
+                .build();
+    }
+
+    static JsonObject cifsService(SvmView svm) {
+        return Json.createObjectBuilder()
+                .add("svm", svmRef(svm.uuid(), svm.name()))
+                .add("name", svm.cifsServer())
+                .add("enabled", true)
+                .add("_links", links(CIFS_SERVICES + "/" + svm.uuid()))
+                .build();
+    }
+
+    /** {@code {"num_records": n, "records": [...]}}, with a self link when the collection has one. */
+    static String collection(List<JsonObject> records, String self) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        records.forEach(array::add);
+        JsonObjectBuilder body = Json.createObjectBuilder().add("records", array).add("num_records", records.size());
+        if (self != null) {
+            body.add("_links", links(self));
+        }
+        return body.build().toString();
+    }
+
+    static String empty() {
+        return "{}";
+    }
+}

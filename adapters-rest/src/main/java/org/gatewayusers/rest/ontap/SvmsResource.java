@@ -1,0 +1,66 @@
+package org.gatewayusers.rest.ontap;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gatewayusers.application.ontap.CreateSvm;
+import org.gatewayusers.application.ontap.ListSvms;
+import org.gatewayusers.application.ontap.SvmView;
+import org.gatewayusers.domain.ontap.OntapRejection;
+
+/** {@code /api/svm/svms}: the data SVMs. */
+@Path("api/svm/svms")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class SvmsResource {
+
+    private static final Set<String> FIELDS = Set.of("name", "_links");
+
+    @Inject
+    CreateSvm createSvm;
+
+    @Inject
+    ListSvms listSvms;
+
+    @POST
+    @Transactional
+    public Response create(@QueryParam("return_records") String returnRecords,
+            @QueryParam("return_timeout") String returnTimeout, String body) {
+        boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
+        OntapQuery.returnTimeout(returnTimeout);
+        JsonBody json = JsonBody.parse(body).allowOnly(FIELDS);
+        String name = json.string("name").orElseThrow(() -> new OntapProblem(OntapErrorCatalog.REQUIRED_FIELD_MISSING
+                .withMessage("Missing value for required field: name."), "name"));
+        SvmView svm = createSvm.create(name);
+        String entity = withRecords ? OntapJson.collection(List.of(OntapJson.svm(svm)), null) : OntapJson.empty();
+        return Response.created(URI.create(OntapJson.SVMS + "/" + svm.uuid())).entity(entity).build();
+    }
+
+    @GET
+    @Transactional
+    public Response list(@QueryParam("name") String name, @QueryParam("fields") String fields) {
+        List<SvmView> svms = listSvms.list(Optional.ofNullable(name));
+        return Response.ok(OntapJson.collection(svms.stream().map(OntapJson::svm).toList(), OntapJson.SVMS)).build();
+    }
+
+    @GET
+    @Path("{uuid}")
+    @Transactional
+    public Response get(@PathParam("uuid") String uuid, @QueryParam("fields") String fields) {
+        SvmView svm = listSvms.withUuid(uuid)
+                .orElseThrow(() -> new OntapRejection(OntapRejection.Reason.SVM_NOT_FOUND, "uuid"));
+        return Response.ok(OntapJson.svm(svm).toString()).build();
+    }
+}

@@ -1,0 +1,21 @@
+package org.gatewayusers.domain.ontap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Optional;
+import org.junit.jupiter.api.function.Executable;
+
+/** Asserts that the ONTAP context refuses something, for the right reason and blaming the right field. */
+public final class OntapAssertions {
+
+    private OntapAssertions() {
+    }
+
+    public static OntapRejection assertRejected(OntapRejection.Reason reason, String field, Executable action) {
+        OntapRejection rejection = assertThrows(OntapRejection.class, action);
+        assertEquals(reason, rejection.reason(), "reason");
+        assertEquals(Optional.ofNullable(field), rejection.field(), "field");
+        return rejection;
+    }
+}
