@@ -1,0 +1,88 @@
+package org.gatewayusers.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/** Talks to the ONTAP dialect over plain HTTP, as curl or Ansible would. */
+final class OntapClient {
+
+    static final String LOCAL_USERS = "/api/protocols/cifs/local-users";
+    static final String DEMO_SVM = "svm1";
+    static final String DEMO_SVM_UUID = "02c9e252-41be-11e9-81d5-00a0986138f7";
+    static final String DEMO_CIFS_SERVER = "SMB_SERVER01";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    Reply get(String pathAndQuery) {
+        return send(request(pathAndQuery).GET().build());
+    }
+
+    Reply get(URI absolute) {
+        return send(HttpRequest.newBuilder(absolute).timeout(Duration.ofSeconds(60)).header("Accept", "application/json").GET().build());
+    }
+
+    Reply post(String pathAndQuery, String body) {
+        return send(postRequest(pathAndQuery, body));
+    }
+
+    Reply post(String pathAndQuery, JsonObject body) {
+        return post(pathAndQuery, body.toString());
+    }
+
+    Reply delete(String pathAndQuery) {
+        return send(request(pathAndQuery).DELETE().build());
+    }
+
+    CompletableFuture<Reply> postAsync(String pathAndQuery, JsonObject body) {
+        return http.sendAsync(postRequest(pathAndQuery, body.toString()), HttpResponse.BodyHandlers.ofString()).thenApply(Reply::of);
+    }
+
+    private HttpRequest postRequest(String pathAndQuery, String body) {
+        return request(pathAndQuery).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(Server.uri(pathAndQuery)).timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+    }
+
+    private Reply send(HttpRequest request) {
+        try {
+            return Reply.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /** A name no earlier run has used: the embedded database outlives a test run. */
+    static String uniqueName(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    /** A fresh data SVM with a CIFS server of its own; returns its UUID. */
+    String newSvmWithCifsServer(String cifsServerName) {
+        String svm = uniqueName("svm_");
+        Reply created = post("/api/svm/svms?return_records=true", Json.createObjectBuilder().add("name", svm).build()).assertStatus(201);
+        String uuid = created.json().getJsonArray("records").getJsonObject(0).getString("uuid");
+        post("/api/protocols/cifs/services", Json.createObjectBuilder()
+                .add("svm", Json.createObjectBuilder().add("uuid", uuid))
+                .add("name", cifsServerName).build()).assertStatus(201);
+        return uuid;
+    }
+
+    static JsonObject user(String svmName, String name, String password) {
+        return Json.createObjectBuilder().add("svm", Json.createObjectBuilder().add("name", svmName))
+                .add("name", name).add("password", password).build();
+    }
+}
