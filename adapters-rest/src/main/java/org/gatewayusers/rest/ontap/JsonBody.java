@@ -3,9 +3,9 @@ package org.gatewayusers.rest.ontap;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.Optional;
@@ -29,8 +29,13 @@ final class JsonBody {
         if (text == null || text.isBlank()) {
             return new JsonBody(JsonValue.EMPTY_JSON_OBJECT, "");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
+        // a parser, not a reader: a reader stops after the first value and would let trailing content through
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            parser.next();
+            JsonValue value = parser.getValue();
+            if (parser.hasNext()) {
+                throw OntapProblem.badField(null, "The request body is not valid JSON: content after the object.");
+            }
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw OntapProblem.badField(null, "The request body must be a JSON object.");
             }

@@ -9,7 +9,8 @@ import jakarta.ws.rs.core.Response;
 public record OntapError(int status, String code, String message) {
 
     public OntapError {
-        if (!code.chars().allMatch(Character::isDigit)) {
+        // ASCII digits, at least one: an empty code would pass a check of each character
+        if (!code.matches("[0-9]+")) {
             throw new IllegalArgumentException("ONTAP codes are digits: " + code);
         }
     }
