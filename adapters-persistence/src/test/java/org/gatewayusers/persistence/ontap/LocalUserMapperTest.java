@@ -1,0 +1,97 @@
+package org.gatewayusers.persistence.ontap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.gatewayusers.domain.ontap.CifsServerName;
+import org.gatewayusers.domain.ontap.LocalUser;
+import org.gatewayusers.domain.ontap.LocalUserName;
+import org.gatewayusers.domain.ontap.Sid;
+import org.gatewayusers.domain.ontap.SvmUuid;
+import org.gatewayusers.domain.shared.CredentialHash;
+import org.junit.jupiter.api.Test;
+
+class LocalUserMapperTest {
+
+    private static final SvmUuid SVM = new SvmUuid("02c9e252-41be-11e9-81d5-00a0986138f7");
+    private static final Sid SID = new Sid("S-1-5-21-256008430-3394229847-3930036330-1001");
+    private static final CredentialHash NT_HASH = new CredentialHash("NT", "8846F7EAEE8FB117AD06BDD830B7586C");
+
+    private static LocalUser user(String account, String fullName, String description, boolean disabled) {
+        return LocalUser.reconstitute(SVM, new LocalUserName(new CifsServerName("SMB_SERVER01"), account), fullName,
+                description, disabled, SID, NT_HASH, List.of());
+    }
+
+    @Test
+    void stores_the_qualified_name_and_its_upper_case_key() {
+        LocalUserEntity entity = LocalUserMapper.toEntity(user("Alex.Smith", null, null, false));
+
+        assertEquals("SMB_SERVER01\\Alex.Smith", entity.name);
+        assertEquals("SMB_SERVER01\\ALEX.SMITH", entity.nameKey);
+    }
+
+    @Test
+    void stores_the_sid_and_the_rid_taken_from_it() {
+        LocalUserEntity entity = LocalUserMapper.toEntity(user("alex", null, null, false));
+
+        assertEquals(SVM.value(), entity.svmUuid);
+        assertEquals(SID.value(), entity.sid);
+        assertEquals(1001L, entity.rid);
+    }
+
+    @Test
+    void stores_the_credential_hash_with_its_scheme() {
+        LocalUserEntity entity = LocalUserMapper.toEntity(user("alex", null, null, false));
+
+        assertEquals("NT", entity.credentialScheme);
+        assertEquals("8846F7EAEE8FB117AD06BDD830B7586C", entity.credentialHash);
+    }
+
+    @Test
+    void stores_the_optional_fields_as_given() {
+        LocalUserEntity entity = LocalUserMapper.toEntity(user("alex", "Alex Smith", "This is local user.", true));
+
+        assertEquals("Alex Smith", entity.fullName);
+        assertEquals("This is local user.", entity.description);
+        assertTrue(entity.accountDisabled);
+    }
+
+    @Test
+    void stores_absent_optional_fields_as_null() {
+        LocalUserEntity entity = LocalUserMapper.toEntity(user("alex", null, null, false));
+
+        assertNull(entity.fullName);
+        assertNull(entity.description);
+        assertFalse(entity.accountDisabled);
+    }
+
+    @Test
+    void reloads_a_stored_user_as_it_was() {
+        LocalUser original = user("Alex.Smith", "Alex Smith", "This is local user.", true);
+
+        LocalUser reloaded = LocalUserMapper.toDomain(LocalUserMapper.toEntity(original));
+
+        assertEquals(original.svm(), reloaded.svm());
+        assertEquals(original.name(), reloaded.name());
+        assertEquals("Alex.Smith", reloaded.name().account());
+        assertEquals("SMB_SERVER01", reloaded.name().domain().value());
+        assertEquals(original.fullName(), reloaded.fullName());
+        assertEquals(original.description(), reloaded.description());
+        assertEquals(original.accountDisabled(), reloaded.accountDisabled());
+        assertEquals(original.sid(), reloaded.sid());
+        assertEquals(original.credential(), reloaded.credential());
+        assertEquals(List.of(), reloaded.membership());
+    }
+
+    @Test
+    void reloads_a_user_without_the_optional_fields() {
+        LocalUser reloaded = LocalUserMapper.toDomain(LocalUserMapper.toEntity(user("alex", null, null, false)));
+
+        assertNull(reloaded.fullName());
+        assertNull(reloaded.description());
+        assertFalse(reloaded.accountDisabled());
+    }
+}
