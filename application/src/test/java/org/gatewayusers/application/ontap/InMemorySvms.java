@@ -1,0 +1,68 @@
+package org.gatewayusers.application.ontap;
+
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_EXISTS;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.Svm;
+import org.gatewayusers.domain.ontap.SvmUuid;
+
+/** The SVMs in a map, with the unique name a database would enforce. */
+public final class InMemorySvms implements Svms {
+
+    private final Map<SvmUuid, Svm> svms = new LinkedHashMap<>();
+
+    public InMemorySvms(Svm... svms) {
+        for (Svm svm : svms) {
+            add(svm);
+        }
+    }
+
+    @Override
+    public Optional<Svm> withUuid(SvmUuid uuid) {
+        return Optional.ofNullable(svms.get(uuid));
+    }
+
+    @Override
+    public Optional<Svm> named(String name) {
+        return svms.values().stream().filter(svm -> svm.name().value().equals(name)).findFirst();
+    }
+
+    @Override
+    public List<Svm> all() {
+        return List.copyOf(svms.values());
+    }
+
+    @Override
+    public void add(Svm svm) {
+        if (named(svm.name().value()).isPresent()) {
+            throw new OntapRejection(SVM_EXISTS, "name");
+        }
+        if (svms.containsKey(svm.uuid())) {
+            throw new IllegalStateException("an SVM with this UUID is stored already: " + svm.uuid());
+        }
+        svms.put(svm.uuid(), svm);
+    }
+
+    @Override
+    public void update(Svm svm) {
+        if (!svms.containsKey(svm.uuid())) {
+            throw new IllegalStateException("no SVM to update: " + svm.uuid());
+        }
+        svms.put(svm.uuid(), svm);
+    }
+
+    public int count() {
+        return svms.size();
+    }
+
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        svms.values().forEach(svm -> names.add(svm.name().value()));
+        return names;
+    }
+}

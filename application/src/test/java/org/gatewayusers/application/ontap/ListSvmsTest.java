@@ -1,0 +1,85 @@
+package org.gatewayusers.application.ontap;
+
+import static org.gatewayusers.domain.ontap.SvmBuilder.aDataSvm;
+import static org.gatewayusers.domain.ontap.SvmBuilder.anAdminSvm;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.gatewayusers.domain.ontap.Svm;
+import org.gatewayusers.domain.ontap.SvmUuid;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ListSvmsTest {
+
+    private final Svm vs2 = aDataSvm().named("vs2").build();
+    private final Svm svm1 = aDataSvm().named("svm1").withCifsServer("SMB_SERVER01").build();
+    private final Svm admin = anAdminSvm().named("cluster1").build();
+    private final ListSvms listSvms = new ListSvms(new InMemorySvms(vs2, svm1, admin));
+
+    private static List<String> names(List<SvmView> views) {
+        return views.stream().map(SvmView::name).toList();
+    }
+
+    @Test
+    void lists_the_data_svms_by_name() {
+        assertEquals(List.of("svm1", "vs2"), names(listSvms.list(Optional.empty())));
+    }
+
+    @Test
+    void does_not_list_the_admin_svm() {
+        assertTrue(names(listSvms.list(Optional.empty())).stream().noneMatch("cluster1"::equals));
+        assertEquals(List.of(), listSvms.list(Optional.of("cluster1")));
+        assertEquals(Optional.empty(), listSvms.withUuid(admin.uuid().value()));
+    }
+
+    @Test
+    void lists_nothing_when_there_is_no_svm() {
+        assertEquals(List.of(), new ListSvms(new InMemorySvms()).list(Optional.empty()));
+    }
+
+    @Test
+    void lists_the_svm_of_a_name() {
+        assertEquals(List.of(new SvmView(svm1.uuid().value(), "svm1", true, "SMB_SERVER01")), listSvms.list(Optional.of("svm1")));
+    }
+
+    @Test
+    void lists_nothing_for_a_name_no_svm_has() {
+        assertEquals(List.of(), listSvms.list(Optional.of("svm9")));
+    }
+
+    @Test
+    void shows_the_cifs_server_of_each_svm() {
+        List<SvmView> views = listSvms.list(Optional.empty());
+
+        assertEquals("SMB_SERVER01", views.get(0).cifsServer());
+        assertNull(views.get(1).cifsServer());
+    }
+
+    @Test
+    void reads_a_svm_by_uuid() {
+        assertEquals(Optional.of(new SvmView(vs2.uuid().value(), "vs2", true, null)), listSvms.withUuid(vs2.uuid().value()));
+    }
+
+    @Test
+    void reads_a_svm_by_uuid_in_upper_case() {
+        assertEquals("vs2", listSvms.withUuid(vs2.uuid().value().toUpperCase()).orElseThrow().name());
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "vs2", "1-2-3-4-5"})
+    void reads_nothing_from_what_is_not_a_uuid(String uuid) {
+        assertEquals(Optional.empty(), listSvms.withUuid(uuid));
+    }
+
+    @Test
+    void reads_nothing_for_an_unknown_uuid() {
+        assertEquals(Optional.empty(), listSvms.withUuid(SvmUuid.random().value()));
+    }
+}
