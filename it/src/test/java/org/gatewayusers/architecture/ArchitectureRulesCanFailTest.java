@@ -14,6 +14,7 @@ import archfixtures.application.ontap.ApplicationUsesJakarta;
 import archfixtures.domain.ontap.DomainUsesApplication;
 import archfixtures.domain.ontap.DomainUsesJakarta;
 import archfixtures.domain.ontap.OntapUsesSgw;
+import archfixtures.domain.shared.SharedUsesOntap;
 import archfixtures.persistence.ontap.PersistenceUsesRest;
 import archfixtures.rest.ontap.RestUsesPersistence;
 import archfixtures.rest.pop.sgw.PopSgwUsesSmartag;
@@ -58,7 +59,7 @@ class ArchitectureRulesCanFailTest {
                         List.of(PersistenceUsesRest.class)),
                 arguments("a_context_never_imports_another_context",
                         ArchitectureRules.aContextNeverImportsAnotherContext(ROOT),
-                        List.of(OntapUsesSgw.class, PopSgwUsesSmartag.class)));
+                        List.of(OntapUsesSgw.class, PopSgwUsesSmartag.class, SharedUsesOntap.class)));
     }
 
     static Stream<Arguments> rules_for_a_root_without_classes() {
