@@ -1,26 +1,32 @@
 package org.gatewayusers.application.ontap;
 
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.GROUP_NOT_FOUND;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_EXISTS;
 
+import java.util.List;
 import org.gatewayusers.application.shared.CredentialHasher;
+import org.gatewayusers.domain.ontap.CifsServer;
+import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserDraft;
 import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.Rid;
 import org.gatewayusers.domain.ontap.Svm;
 
-/** Creates a CIFS local user on an SVM. */
+/** Creates a CIFS local user on an SVM, optionally as a member of some of its local groups. */
 public final class CreateLocalUser {
 
     private final SvmLocator svms;
+    private final OntapLookups lookups;
     private final LocalUsers localUsers;
+    private final LocalGroups localGroups;
     private final Rids rids;
     private final CredentialHasher hasher;
 
-    public CreateLocalUser(Svms svms, LocalUsers localUsers, Rids rids, CredentialHasher hasher) {
+    public CreateLocalUser(Svms svms, LocalUsers localUsers, LocalGroups localGroups, Rids rids, CredentialHasher hasher) {
         this.svms = new SvmLocator(svms);
+        this.lookups = new OntapLookups(svms, localUsers, localGroups);
         this.localUsers = localUsers;
+        this.localGroups = localGroups;
         this.rids = rids;
         this.hasher = hasher;
     }
@@ -29,7 +35,10 @@ public final class CreateLocalUser {
         Svm svm = svms.require(command.svm());
         LocalUserDraft draft = svm.draftLocalUser(command.name(), command.password(), command.fullName(),
                 command.description(), command.accountDisabled());
-        requireGroupsExist(command.membership());
+        CifsServer server = svm.requireAcceptsLocalUsers();
+        List<LocalGroup> groups = command.membership().stream()
+                .map(group -> lookups.groupForMembership(svm, server, group))
+                .toList();
         // The RID is taken first: it holds the SVM, so the check below sees every earlier create on it.
         Rid rid = rids.next(svm.uuid());
         if (localUsers.existsNamed(svm.uuid(), draft.name())) {
@@ -37,13 +46,7 @@ public final class CreateLocalUser {
         }
         LocalUser user = LocalUser.register(draft, svm.sidFor(rid), hasher.hash(draft.password()));
         localUsers.add(user);
-        return LocalUserView.of(user, svm);
-    }
-
-    /** No local group can be stored yet, so any group named for membership does not exist. */
-    private static void requireGroupsExist(java.util.List<String> groups) {
-        groups.stream().findFirst().ifPresent(group -> {
-            throw new OntapRejection(GROUP_NOT_FOUND, "membership", group);
-        });
+        groups.forEach(group -> localGroups.update(group.withMembers(List.of(user.sid()))));
+        return LocalUserView.of(user, svm, localGroups.ofSvm(svm.uuid()));
     }
 }

@@ -1,5 +1,6 @@
 package org.gatewayusers.application.ontap;
 
+import java.util.List;
 import java.util.Optional;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
@@ -15,4 +16,15 @@ public interface LocalUsers {
     void add(LocalUser user);
 
     Optional<LocalUser> withSid(SvmUuid svm, Sid sid);
+
+    Optional<LocalUser> named(SvmUuid svm, LocalUserName name);
+
+    /** The users of one SVM, in SID order. */
+    List<LocalUser> ofSvm(SvmUuid svm);
+
+    /** Stores a changed user; a new name that another user of the SVM has is rejected as {@code USER_EXISTS}. */
+    void update(LocalUser user);
+
+    /** Removes the user, and with it its place in every group. */
+    void remove(LocalUser user);
 }

@@ -21,6 +21,9 @@ public interface Svms {
     /** Stores a change to an SVM that exists, such as its new CIFS server. */
     void update(Svm svm);
 
+    /** Removes an SVM that holds nothing any more. */
+    void remove(Svm svm);
+
     default boolean exists(SvmName name) {
         return named(name.value()).isPresent();
     }

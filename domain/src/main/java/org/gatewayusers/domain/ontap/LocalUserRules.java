@@ -48,10 +48,14 @@ public final class LocalUserRules {
     }
 
     public static void nameHasNoIllegalCharacters(String account) {
-        boolean illegal = account.chars().anyMatch(c -> (c >= 1 && c <= 31) || ILLEGAL_CHARACTERS.indexOf(c) >= 0);
-        if (illegal) {
+        if (hasIllegalCharacter(account)) {
             throw new OntapRejection(USER_NAME_HAS_ILLEGAL_CHARACTERS, "name");
         }
+    }
+
+    /** The characters no local account name may hold, users and groups alike. */
+    static boolean hasIllegalCharacter(String name) {
+        return name.chars().anyMatch(c -> (c >= 1 && c <= 31) || ILLEGAL_CHARACTERS.indexOf(c) >= 0);
     }
 
     public static void nameDiffersFromCifsServerName(String account, CifsServerName cifsServer) {

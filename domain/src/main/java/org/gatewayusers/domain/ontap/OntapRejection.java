@@ -30,7 +30,21 @@ public final class OntapRejection extends Rejection {
         PASSWORD_TOO_SIMPLE,
         USER_EXISTS,
         USER_NOT_FOUND,
-        GROUP_NOT_FOUND
+        USER_RENAME_CHANGES_DOMAIN,
+        USER_RENAME_TARGET_EXISTS,
+        ADMINISTRATOR_CANNOT_BE_DELETED,
+        GROUP_NAME_MISSING,
+        GROUP_NAME_BLANK,
+        GROUP_NAME_TOO_LONG,
+        GROUP_NAME_HAS_ILLEGAL_CHARACTERS,
+        GROUP_IN_BUILTIN_DOMAIN,
+        BUILTIN_GROUP_IS_FIXED,
+        GROUP_EXISTS,
+        GROUP_NOT_FOUND,
+        GROUP_RENAME_CHANGES_DOMAIN,
+        MEMBER_NOT_FOUND,
+        MEMBERS_MISSING,
+        SVM_HAS_CIFS_SERVER
     }
 
     private final Reason reason;

@@ -75,6 +75,20 @@ public final class Svm {
         return domainSid.withRid(rid);
     }
 
+    /** A data SVM is deleted only once it runs no CIFS server; the admin SVM is the cluster's own. */
+    public void requireDeletable() {
+        requireData();
+        if (cifsServer != null) {
+            throw new OntapRejection(OntapRejection.Reason.SVM_HAS_CIFS_SERVER, "uuid");
+        }
+    }
+
+    /** The same SVM without its CIFS server; its users and groups go with it. */
+    public Svm withoutCifsServer() {
+        requireAcceptsLocalUsers();
+        return new Svm(uuid, name, type, domainSid, null);
+    }
+
     private void requireData() {
         if (type != SvmType.DATA) {
             throw new OntapRejection(SVM_NOT_DATA, "svm");

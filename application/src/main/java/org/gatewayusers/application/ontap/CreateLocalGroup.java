@@ -1,0 +1,45 @@
+package org.gatewayusers.application.ontap;
+
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.GROUP_EXISTS;
+
+import org.gatewayusers.domain.ontap.CifsServer;
+import org.gatewayusers.domain.ontap.LocalGroup;
+import org.gatewayusers.domain.ontap.LocalGroupName;
+import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.Rid;
+import org.gatewayusers.domain.ontap.Sid;
+import org.gatewayusers.domain.ontap.Svm;
+
+/** Creates a local group in the SVM's local domain; groups and users share the SVM's RIDs. */
+public final class CreateLocalGroup {
+
+    private final SvmLocator svms;
+    private final OntapLookups lookups;
+    private final LocalUsers localUsers;
+    private final LocalGroups localGroups;
+    private final Rids rids;
+
+    public CreateLocalGroup(Svms svms, LocalUsers localUsers, LocalGroups localGroups, Rids rids) {
+        this.svms = new SvmLocator(svms);
+        this.lookups = new OntapLookups(svms, localUsers, localGroups);
+        this.localUsers = localUsers;
+        this.localGroups = localGroups;
+        this.rids = rids;
+    }
+
+    public LocalGroupView create(CreateLocalGroupCommand command) {
+        Svm svm = svms.require(command.svm());
+        CifsServer server = svm.requireAcceptsLocalUsers();
+        LocalGroupName name = LocalGroupName.parse(command.name(), server.localDomain());
+        var members = command.members().stream().map(member -> lookups.member(svm, server, member).sid()).toList();
+        Rid rid = rids.next(svm.uuid());
+        if (localGroups.existsNamed(svm.uuid(), name)) {
+            throw new OntapRejection(GROUP_EXISTS, "name");
+        }
+        Sid sid = svm.sidFor(rid);
+        LocalGroup group = LocalGroup.create(svm.uuid(), name, Texts.noneIfEmpty(command.description()), sid)
+                .withMembers(members);
+        localGroups.add(group);
+        return LocalGroupView.of(group, svm, localUsers.ofSvm(svm.uuid()));
+    }
+}

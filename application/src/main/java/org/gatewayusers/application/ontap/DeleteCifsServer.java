@@ -1,0 +1,29 @@
+package org.gatewayusers.application.ontap;
+
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.CIFS_SERVER_MISSING;
+
+import org.gatewayusers.domain.ontap.Svm;
+
+/** Deletes an SVM's CIFS server, and with it the SVM's local users and groups, as ONTAP does. */
+public final class DeleteCifsServer {
+
+    private final OntapLookups lookups;
+    private final Svms svms;
+    private final LocalUsers localUsers;
+    private final LocalGroups localGroups;
+
+    public DeleteCifsServer(Svms svms, LocalUsers localUsers, LocalGroups localGroups) {
+        this.lookups = new OntapLookups(svms, localUsers, localGroups);
+        this.svms = svms;
+        this.localUsers = localUsers;
+        this.localGroups = localGroups;
+    }
+
+    public void delete(String svmUuid) {
+        Svm svm = lookups.svmOfPath(svmUuid, CIFS_SERVER_MISSING);
+        Svm withoutServer = svm.withoutCifsServer();
+        localGroups.ofSvm(svm.uuid()).forEach(localGroups::remove);
+        localUsers.ofSvm(svm.uuid()).forEach(localUsers::remove);
+        svms.update(withoutServer);
+    }
+}

@@ -1,0 +1,75 @@
+package org.gatewayusers.application.ontap;
+
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.GROUP_NOT_FOUND;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.MEMBERS_MISSING;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.MEMBER_NOT_FOUND;
+
+import java.util.List;
+import org.gatewayusers.domain.ontap.CifsServer;
+import org.gatewayusers.domain.ontap.LocalGroup;
+import org.gatewayusers.domain.ontap.LocalUser;
+import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.Sid;
+import org.gatewayusers.domain.ontap.Svm;
+
+/**
+ * The members of one local group: {@code GET/POST/DELETE .../local-groups/{svm.uuid}/{sid}/members}
+ * and {@code GET/DELETE .../members/{name}}. Members are named as users are, short, qualified or by SID.
+ */
+public final class GroupMembers {
+
+    private final OntapLookups lookups;
+    private final LocalUsers localUsers;
+    private final LocalGroups localGroups;
+
+    public GroupMembers(Svms svms, LocalUsers localUsers, LocalGroups localGroups) {
+        this.lookups = new OntapLookups(svms, localUsers, localGroups);
+        this.localUsers = localUsers;
+        this.localGroups = localGroups;
+    }
+
+    public List<LocalGroupView.Member> list(String svmUuid, String groupSid) {
+        Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
+        return LocalGroupView.of(lookups.group(svm, groupSid), svm, localUsers.ofSvm(svm.uuid())).members();
+    }
+
+    public LocalGroupView.Member get(String svmUuid, String groupSid, String member) {
+        Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
+        CifsServer server = svm.requireAcceptsLocalUsers();
+        LocalGroup group = lookups.group(svm, groupSid);
+        LocalUser user = lookups.member(svm, server, member);
+        if (!group.hasMember(user.sid())) {
+            throw new OntapRejection(MEMBER_NOT_FOUND, "name", member);
+        }
+        return new LocalGroupView.Member(user.name().qualified(), user.sid().value());
+    }
+
+    /** Appends members; one already there stays once. */
+    public void add(String svmUuid, String groupSid, List<String> members) {
+        Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
+        CifsServer server = svm.requireAcceptsLocalUsers();
+        LocalGroup group = lookups.group(svm, groupSid);
+        localGroups.update(group.withMembers(resolve(svm, server, members)));
+    }
+
+    /** Removes members; naming one that is not a member is refused, and nothing is removed. */
+    public void remove(String svmUuid, String groupSid, List<String> members) {
+        Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
+        CifsServer server = svm.requireAcceptsLocalUsers();
+        LocalGroup group = lookups.group(svm, groupSid);
+        List<Sid> sids = resolve(svm, server, members);
+        for (int i = 0; i < sids.size(); i++) {
+            if (!group.hasMember(sids.get(i))) {
+                throw new OntapRejection(MEMBER_NOT_FOUND, "name", members.get(i));
+            }
+        }
+        localGroups.update(group.withoutMembers(sids));
+    }
+
+    private List<Sid> resolve(Svm svm, CifsServer server, List<String> members) {
+        if (members.isEmpty()) {
+            throw new OntapRejection(MEMBERS_MISSING, "name");
+        }
+        return members.stream().map(member -> lookups.member(svm, server, member).sid()).toList();
+    }
+}

@@ -1,0 +1,29 @@
+package org.gatewayusers.application.ontap;
+
+import java.util.List;
+import java.util.Optional;
+import org.gatewayusers.domain.ontap.LocalGroup;
+import org.gatewayusers.domain.ontap.LocalGroupName;
+import org.gatewayusers.domain.ontap.Sid;
+import org.gatewayusers.domain.ontap.SvmUuid;
+
+/** The CIFS local groups of all SVMs, with their members. */
+public interface LocalGroups {
+
+    boolean existsNamed(SvmUuid svm, LocalGroupName name);
+
+    /** Adds a new group; a group of the same name on the SVM is rejected as {@code GROUP_EXISTS}, even in a race. */
+    void add(LocalGroup group);
+
+    Optional<LocalGroup> withSid(SvmUuid svm, Sid sid);
+
+    Optional<LocalGroup> named(SvmUuid svm, LocalGroupName name);
+
+    /** The groups of one SVM, in SID order. */
+    List<LocalGroup> ofSvm(SvmUuid svm);
+
+    /** Stores a changed group: name, description and members. */
+    void update(LocalGroup group);
+
+    void remove(LocalGroup group);
+}

@@ -1,0 +1,42 @@
+package org.gatewayusers.application.ontap;
+
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.GROUP_EXISTS;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.GROUP_NOT_FOUND;
+
+import java.util.Optional;
+import org.gatewayusers.domain.ontap.CifsServer;
+import org.gatewayusers.domain.ontap.LocalGroup;
+import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.Svm;
+
+/** Renames a local group within its domain or changes its description; built-in groups keep their names. */
+public final class UpdateLocalGroup {
+
+    private final OntapLookups lookups;
+    private final LocalUsers localUsers;
+    private final LocalGroups localGroups;
+
+    public UpdateLocalGroup(Svms svms, LocalUsers localUsers, LocalGroups localGroups) {
+        this.lookups = new OntapLookups(svms, localUsers, localGroups);
+        this.localUsers = localUsers;
+        this.localGroups = localGroups;
+    }
+
+    public LocalGroupView update(String svmUuid, String sid, Optional<String> name, Optional<String> description) {
+        Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
+        CifsServer server = svm.requireAcceptsLocalUsers();
+        LocalGroup before = lookups.group(svm, sid);
+        LocalGroup group = before;
+        if (name.isPresent()) {
+            group = group.renamed(name.get(), server.localDomain());
+            if (!group.name().key().equals(before.name().key()) && localGroups.existsNamed(svm.uuid(), group.name())) {
+                throw new OntapRejection(GROUP_EXISTS, "name");
+            }
+        }
+        if (description.isPresent()) {
+            group = group.describedAs(Texts.noneIfEmpty(description.get()));
+        }
+        localGroups.update(group);
+        return LocalGroupView.of(group, svm, localUsers.ofSvm(svm.uuid()));
+    }
+}

@@ -1,0 +1,74 @@
+package org.gatewayusers.application.ontap;
+
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_NOT_FOUND;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_RENAME_TARGET_EXISTS;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gatewayusers.application.shared.CredentialHasher;
+import org.gatewayusers.domain.ontap.CifsServer;
+import org.gatewayusers.domain.ontap.LocalGroup;
+import org.gatewayusers.domain.ontap.LocalUser;
+import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.Svm;
+
+/** Changes a local user: rename, password, full name, description, enabled or not, membership. */
+public final class UpdateLocalUser {
+
+    private final OntapLookups lookups;
+    private final LocalUsers localUsers;
+    private final LocalGroups localGroups;
+    private final CredentialHasher hasher;
+
+    public UpdateLocalUser(Svms svms, LocalUsers localUsers, LocalGroups localGroups, CredentialHasher hasher) {
+        this.lookups = new OntapLookups(svms, localUsers, localGroups);
+        this.localUsers = localUsers;
+        this.localGroups = localGroups;
+        this.hasher = hasher;
+    }
+
+    public LocalUserView update(String svmUuid, String sid, LocalUserChanges changes) {
+        Svm svm = lookups.svmOfPath(svmUuid, USER_NOT_FOUND);
+        CifsServer server = svm.requireAcceptsLocalUsers();
+        LocalUser before = lookups.user(svm, sid);
+        LocalUser user = before;
+        if (changes.name().isPresent()) {
+            user = user.renamed(changes.name().get());
+            if (!user.name().key().equals(before.name().key()) && localUsers.existsNamed(svm.uuid(), user.name())) {
+                throw new OntapRejection(USER_RENAME_TARGET_EXISTS, "name");
+            }
+        }
+        if (changes.fullName().isPresent()) {
+            user = user.withFullName(Texts.noneIfEmpty(changes.fullName().get()));
+        }
+        if (changes.description().isPresent()) {
+            user = user.describedAs(Texts.noneIfEmpty(changes.description().get()));
+        }
+        user = changes.accountDisabled().map(user::withAccountDisabled).orElse(user);
+        if (changes.password().isPresent()) {
+            user.requireAcceptablePassword(changes.password().get());
+            user = user.withCredential(hasher.hash(changes.password().get()));
+        }
+        List<LocalGroup> wanted = changes.membership().map(names -> names.stream()
+                .map(name -> lookups.groupForMembership(svm, server, name)).toList()).orElse(null);
+        localUsers.update(user);
+        if (wanted != null) {
+            replaceMembership(svm, user, wanted);
+        }
+        return LocalUserView.of(user, svm, localGroups.ofSvm(svm.uuid()));
+    }
+
+    private void replaceMembership(Svm svm, LocalUser user, List<LocalGroup> wanted) {
+        Set<String> wantedSids = wanted.stream().map(group -> group.sid().value()).collect(Collectors.toSet());
+        for (LocalGroup group : localGroups.ofSvm(svm.uuid())) {
+            boolean member = group.hasMember(user.sid());
+            boolean shouldBe = wantedSids.contains(group.sid().value());
+            if (member && !shouldBe) {
+                localGroups.update(group.withoutMembers(List.of(user.sid())));
+            } else if (!member && shouldBe) {
+                localGroups.update(group.withMembers(List.of(user.sid())));
+            }
+        }
+    }
+}
