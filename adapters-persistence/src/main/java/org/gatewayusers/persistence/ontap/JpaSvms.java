@@ -48,8 +48,21 @@ class JpaSvms implements Svms {
 
     @Override
     public void update(Svm svm) {
-        SvmEntity entity = em.find(SvmEntity.class, svm.uuid().value());
-        SvmMapper.copyState(svm, entity);
+        SvmMapper.copyState(svm, require(svm));
         em.flush();
+    }
+
+    @Override
+    public void remove(Svm svm) {
+        em.remove(require(svm));
+        em.flush();
+    }
+
+    private SvmEntity require(Svm svm) {
+        SvmEntity entity = em.find(SvmEntity.class, svm.uuid().value());
+        if (entity == null) {
+            throw new IllegalStateException("no SVM " + svm.uuid());
+        }
+        return entity;
     }
 }

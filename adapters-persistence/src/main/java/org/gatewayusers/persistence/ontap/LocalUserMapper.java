@@ -1,6 +1,5 @@
 package org.gatewayusers.persistence.ontap;
 
-import java.util.List;
 import org.gatewayusers.domain.ontap.CifsServerName;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
@@ -19,7 +18,7 @@ final class LocalUserMapper {
                 entity.name.substring(separator + 1));
         return LocalUser.reconstitute(new SvmUuid(entity.svmUuid), name, entity.fullName, entity.description,
                 entity.accountDisabled, new Sid(entity.sid),
-                new CredentialHash(entity.credentialScheme, entity.credentialHash), List.of());
+                new CredentialHash(entity.credentialScheme, entity.credentialHash));
     }
 
     static LocalUserEntity toEntity(LocalUser user) {
@@ -27,6 +26,12 @@ final class LocalUserMapper {
         entity.svmUuid = user.svm().value();
         entity.sid = user.sid().value();
         entity.rid = user.sid().rid().value();
+        copyState(user, entity);
+        return entity;
+    }
+
+    /** Everything a user may change; the SVM, SID and RID are its identity and stay. */
+    static void copyState(LocalUser user, LocalUserEntity entity) {
         entity.name = user.name().qualified();
         entity.nameKey = user.name().key();
         entity.fullName = user.fullName();
@@ -34,6 +39,5 @@ final class LocalUserMapper {
         entity.accountDisabled = user.accountDisabled();
         entity.credentialScheme = user.credential().scheme();
         entity.credentialHash = user.credential().value();
-        return entity;
     }
 }

@@ -20,10 +20,22 @@ public final class ConstraintViolations {
     private ConstraintViolations() {
     }
 
+    /** Inserts the entity now, so that a duplicate is refused here rather than at commit. */
     public static void persistOrReject(EntityManager em, Object entity, Supplier<? extends RuntimeException> rejection) {
-        try {
+        rejectingViolations(() -> {
             em.persist(entity);
             em.flush();
+        }, rejection);
+    }
+
+    /** Writes the changes made to managed entities now, so that a duplicate is refused here rather than at commit. */
+    public static void flushOrReject(EntityManager em, Supplier<? extends RuntimeException> rejection) {
+        rejectingViolations(em::flush, rejection);
+    }
+
+    private static void rejectingViolations(Runnable write, Supplier<? extends RuntimeException> rejection) {
+        try {
+            write.run();
         } catch (PersistenceException failure) {
             if (isConstraintViolation(failure)) {
                 throw rejection.get();

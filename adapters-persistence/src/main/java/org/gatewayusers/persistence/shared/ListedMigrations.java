@@ -21,7 +21,8 @@ import org.flywaydb.core.api.resource.LoadableResource;
 final class ListedMigrations implements ResourceProvider {
 
     static final List<String> SCHEMA = List.of(
-            "db/migration/V1__ontap_svms_and_local_users.sql");
+            "db/migration/V1__ontap_svms_and_local_users.sql",
+            "db/migration/V2__ontap_local_groups_and_membership.sql");
 
     static final List<String> DEMO_DATA = List.of(
             "db/demo/R__demo_svms.sql");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.gatewayusers.domain.ontap.CifsServerName;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
@@ -22,7 +21,7 @@ class LocalUserMapperTest {
 
     private static LocalUser user(String account, String fullName, String description, boolean disabled) {
         return LocalUser.reconstitute(SVM, new LocalUserName(new CifsServerName("SMB_SERVER01"), account), fullName,
-                description, disabled, SID, NT_HASH, List.of());
+                description, disabled, SID, NT_HASH);
     }
 
     @Test
@@ -83,7 +82,37 @@ class LocalUserMapperTest {
         assertEquals(original.accountDisabled(), reloaded.accountDisabled());
         assertEquals(original.sid(), reloaded.sid());
         assertEquals(original.credential(), reloaded.credential());
-        assertEquals(List.of(), reloaded.membership());
+    }
+
+    @Test
+    void copies_every_change_onto_a_stored_user_but_keeps_its_identity() {
+        LocalUserEntity stored = LocalUserMapper.toEntity(user("alex", null, null, false));
+        LocalUser changed = user("alex", null, null, false).renamed("Blake.Jones").withFullName("Blake Jones")
+                .describedAs("Renamed.").withAccountDisabled(true)
+                .withCredential(new CredentialHash("NT", "32ED87BDB5FDC5E9CBA88547376818D4"));
+
+        LocalUserMapper.copyState(changed, stored);
+
+        assertEquals("SMB_SERVER01\\Blake.Jones", stored.name);
+        assertEquals("SMB_SERVER01\\BLAKE.JONES", stored.nameKey);
+        assertEquals("Blake Jones", stored.fullName);
+        assertEquals("Renamed.", stored.description);
+        assertTrue(stored.accountDisabled);
+        assertEquals("32ED87BDB5FDC5E9CBA88547376818D4", stored.credentialHash);
+        assertEquals(SVM.value(), stored.svmUuid);
+        assertEquals(SID.value(), stored.sid);
+        assertEquals(1001L, stored.rid);
+    }
+
+    @Test
+    void copies_the_removal_of_the_optional_fields() {
+        LocalUserEntity stored = LocalUserMapper.toEntity(user("alex", "Alex Smith", "This is local user.", true));
+
+        LocalUserMapper.copyState(user("alex", null, null, false), stored);
+
+        assertNull(stored.fullName);
+        assertNull(stored.description);
+        assertFalse(stored.accountDisabled);
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -136,5 +138,30 @@ class ConstraintViolationsTest {
 
         assertSame(notAnEntity, assertThrows(IllegalArgumentException.class,
                 () -> ConstraintViolations.persistOrReject(em, entity, AlreadyExists::new)));
+    }
+
+    @Test
+    void flushes_the_changes_of_managed_entities() {
+        ConstraintViolations.flushOrReject(em, AlreadyExists::new);
+
+        verify(em).flush();
+        verifyNoMoreInteractions(em);
+    }
+
+    @Test
+    void throws_the_supplied_rejection_when_a_change_violates_a_unique_constraint() {
+        doThrow(new PersistenceException("flush failed", new SQLException("dup", "23505"))).when(em).flush();
+        AlreadyExists rejection = new AlreadyExists();
+
+        assertSame(rejection, assertThrows(AlreadyExists.class, () -> ConstraintViolations.flushOrReject(em, () -> rejection)));
+    }
+
+    @Test
+    void rethrows_any_other_failure_of_a_flush_unchanged() {
+        PersistenceException deadlock = new PersistenceException("flush failed", new SQLException("deadlock", "40P01"));
+        doThrow(deadlock).when(em).flush();
+
+        assertSame(deadlock, assertThrows(PersistenceException.class,
+                () -> ConstraintViolations.flushOrReject(em, AlreadyExists::new)));
     }
 }

@@ -85,12 +85,79 @@ class DatabaseMigrationsTest {
         assertTrue(ConstraintViolations.isConstraintViolation(failure), failure.getMessage());
     }
 
+    private void addGroup(String svm, String sid, String name) throws SQLException {
+        update("INSERT INTO cifs_local_group (svm_uuid, sid, name, name_key) VALUES (?, ?, ?, ?)",
+                svm, sid, name, name.toUpperCase());
+    }
+
+    private void addMember(String svm, String groupSid, long userRid) throws SQLException {
+        update("INSERT INTO cifs_group_member (svm_uuid, group_sid, member_sid) VALUES (?, ?, ?)",
+                svm, groupSid, DOMAIN_SID + "-" + userRid);
+    }
+
     @Test
     void creates_the_svm_and_local_user_tables() throws SQLException {
         DatabaseMigrations.migrate(dataSource, false);
 
         assertTrue(tableExists("svm"), "svm");
         assertTrue(tableExists("cifs_local_user"), "cifs_local_user");
+    }
+
+    @Test
+    void creates_the_local_group_and_membership_tables() throws SQLException {
+        DatabaseMigrations.migrate(dataSource, false);
+
+        assertTrue(tableExists("cifs_local_group"), "cifs_local_group");
+        assertTrue(tableExists("cifs_group_member"), "cifs_group_member");
+    }
+
+    @Test
+    void rejects_a_second_group_of_the_same_name_on_one_svm_whatever_the_case() throws SQLException {
+        DatabaseMigrations.migrate(dataSource, false);
+        addSvm(SVM, "svm_a");
+        addGroup(SVM, DOMAIN_SID + "-1000", "SVM_A\\admins");
+
+        assertIntegrityViolation(assertThrows(SQLException.class, () -> addGroup(SVM, DOMAIN_SID + "-1001", "SVM_A\\ADMINS")));
+    }
+
+    @Test
+    void allows_the_same_builtin_group_sid_on_every_svm() throws SQLException {
+        DatabaseMigrations.migrate(dataSource, false);
+        addSvm(SVM, "svm_a");
+        addSvm(OTHER_SVM, "svm_b");
+        addGroup(SVM, "S-1-5-32-544", "BUILTIN\\Administrators");
+
+        assertDoesNotThrow(() -> addGroup(OTHER_SVM, "S-1-5-32-544", "BUILTIN\\Administrators"));
+    }
+
+    @Test
+    void rejects_a_member_that_is_no_user_of_the_groups_svm() throws SQLException {
+        DatabaseMigrations.migrate(dataSource, false);
+        addSvm(SVM, "svm_a");
+        addSvm(OTHER_SVM, "svm_b");
+        addUser(OTHER_SVM, 1000, "SVM_B\\alex");
+        addGroup(SVM, "S-1-5-32-544", "BUILTIN\\Administrators");
+
+        assertIntegrityViolation(assertThrows(SQLException.class, () -> addMember(SVM, "S-1-5-32-544", 1000)));
+    }
+
+    @Test
+    void drops_the_memberships_of_a_deleted_group_or_user() throws SQLException {
+        DatabaseMigrations.migrate(dataSource, false);
+        addSvm(SVM, "svm_a");
+        addUser(SVM, 1000, "SVM_A\\alex");
+        addUser(SVM, 1001, "SVM_A\\blake");
+        addGroup(SVM, "S-1-5-32-544", "BUILTIN\\Administrators");
+        addGroup(SVM, "S-1-5-32-545", "BUILTIN\\Users");
+        addMember(SVM, "S-1-5-32-544", 1000);
+        addMember(SVM, "S-1-5-32-545", 1000);
+        addMember(SVM, "S-1-5-32-545", 1001);
+
+        update("DELETE FROM cifs_local_group WHERE sid = 'S-1-5-32-544'");
+        update("DELETE FROM cifs_local_user WHERE rid = 1000");
+
+        assertEquals(List.of("S-1-5-32-545 " + DOMAIN_SID + "-1001"),
+                query("SELECT group_sid || ' ' || member_sid FROM cifs_group_member"));
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.gatewayusers.persistence.ontap;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gatewayusers.domain.ontap.LocalGroup;
+import org.gatewayusers.domain.ontap.LocalGroupName;
+import org.gatewayusers.domain.ontap.LocalUserName;
+import org.gatewayusers.domain.ontap.Sid;
+import org.gatewayusers.domain.ontap.SvmUuid;
+
+final class LocalGroupMapper {
+
+    private LocalGroupMapper() {
+    }
+
+    static LocalGroup toDomain(LocalGroupEntity entity) {
+        int separator = entity.name.indexOf(LocalUserName.SEPARATOR);
+        LocalGroupName name = new LocalGroupName(entity.name.substring(0, separator), entity.name.substring(separator + 1));
+        return LocalGroup.reconstitute(new SvmUuid(entity.svmUuid), name, entity.description, new Sid(entity.sid),
+                entity.members.stream().map(Sid::new).toList());
+    }
+
+    static LocalGroupEntity toEntity(LocalGroup group) {
+        LocalGroupEntity entity = new LocalGroupEntity();
+        entity.svmUuid = group.svm().value();
+        entity.sid = group.sid().value();
+        copyState(group, entity);
+        return entity;
+    }
+
+    /**
+     * Everything a group may change; the SVM and SID are its identity and stay. The members are
+     * replaced in the entity's own set, which the provider compares with what it loaded.
+     */
+    static void copyState(LocalGroup group, LocalGroupEntity entity) {
+        entity.name = group.name().qualified();
+        entity.nameKey = group.name().key();
+        entity.description = group.description();
+        Set<String> members = group.members().stream().map(Sid::value).collect(Collectors.toSet());
+        entity.members.retainAll(members);
+        entity.members.addAll(members);
+    }
+}
