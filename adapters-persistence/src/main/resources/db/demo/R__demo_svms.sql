@@ -1,8 +1,9 @@
--- Demo data for the embedded database (DEMO_DATA=false leaves it out):
--- the data SVM svm1 with CIFS server SMB_SERVER01, and the cluster's admin SVM.
+-- Demo data for the embedded database (DEMO_DATA=false leaves it out): the data SVM svm1, which
+-- then gets its CIFS server SMB_SERVER01 through the application (see DemoSvmReady), and the
+-- cluster's admin SVM.
 
 INSERT INTO svm (uuid, name, svm_type, domain_sid, next_rid, cifs_server_name)
-SELECT '02c9e252-41be-11e9-81d5-00a0986138f7', 'svm1', 'DATA', 'S-1-5-21-256008430-3394229847-3930036330', 1000, 'SMB_SERVER01'
+SELECT '02c9e252-41be-11e9-81d5-00a0986138f7', 'svm1', 'DATA', 'S-1-5-21-256008430-3394229847-3930036330', 1000, NULL
 WHERE NOT EXISTS (SELECT 1 FROM svm WHERE name = 'svm1');
 
 INSERT INTO svm (uuid, name, svm_type, domain_sid, next_rid, cifs_server_name)

@@ -1,19 +1,24 @@
 package org.gatewayusers.persistence.shared;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.Location;
+import org.gatewayusers.application.ontap.DemoSvmReady;
 
 /**
  * Brings the schema up to date before the application serves anything. Demo data (the SVM
- * {@code svm1} with CIFS server {@code SMB_SERVER01}) is added unless {@code DEMO_DATA=false}.
+ * {@code svm1}, then told to get its CIFS server {@code SMB_SERVER01}) is added unless {@code DEMO_DATA=false}.
  */
 @ApplicationScoped
 public class DatabaseMigrations {
@@ -21,11 +26,21 @@ public class DatabaseMigrations {
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
     static final String DEMO_DATA_VARIABLE = "DEMO_DATA";
 
+    /** The demo SVM of {@code db/demo}, and the CIFS server it is to run. */
+    static final DemoSvmReady DEMO_SVM = new DemoSvmReady("02c9e252-41be-11e9-81d5-00a0986138f7", "SMB_SERVER01");
+
     @Resource(lookup = "jdbc/gatewayUsers")
     private DataSource dataSource;
 
-    void migrateOnStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        migrate(dataSource, demoDataWanted(System.getenv(DEMO_DATA_VARIABLE)));
+    @Inject
+    Event<DemoSvmReady> demoSvmReady;
+
+    void migrateOnStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object started) {
+        boolean withDemoData = demoDataWanted(System.getenv(DEMO_DATA_VARIABLE));
+        migrate(dataSource, withDemoData);
+        if (withDemoData) {
+            demoSvmReady.fire(DEMO_SVM);
+        }
     }
 
     static void migrate(DataSource dataSource, boolean withDemoData) {
