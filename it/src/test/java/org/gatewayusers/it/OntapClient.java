@@ -5,10 +5,13 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -16,6 +19,10 @@ import java.util.concurrent.CompletableFuture;
 final class OntapClient {
 
     static final String LOCAL_USERS = "/api/protocols/cifs/local-users";
+    static final String LOCAL_GROUPS = "/api/protocols/cifs/local-groups";
+    static final String SVMS = "/api/svm/svms";
+    static final String CIFS_SERVICES = "/api/protocols/cifs/services";
+    static final String PASSWORD = "Secr3t!pw";
     static final String DEMO_SVM = "svm1";
     static final String DEMO_SVM_UUID = "02c9e252-41be-11e9-81d5-00a0986138f7";
     static final String DEMO_CIFS_SERVER = "SMB_SERVER01";
@@ -40,6 +47,35 @@ final class OntapClient {
 
     Reply delete(String pathAndQuery) {
         return send(request(pathAndQuery).DELETE().build());
+    }
+
+    Reply patch(String pathAndQuery, String body) {
+        return send(request(pathAndQuery).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    Reply patch(String pathAndQuery, JsonObject body) {
+        return patch(pathAndQuery, body.toString());
+    }
+
+    /** A {@code DELETE} with a JSON body, as the members collection takes it. */
+    Reply delete(String pathAndQuery, String body) {
+        return send(request(pathAndQuery).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    Reply delete(String pathAndQuery, JsonObject body) {
+        return delete(pathAndQuery, body.toString());
+    }
+
+    /** The body of a {@code GET} that must answer 200. */
+    JsonObject getJson(String pathAndQuery) {
+        return get(pathAndQuery).assertStatus(200).json();
+    }
+
+    /** The records of a collection {@code GET} that must answer 200. */
+    List<JsonObject> records(String pathAndQuery) {
+        return getJson(pathAndQuery).getJsonArray("records").getValuesAs(JsonObject.class);
     }
 
     CompletableFuture<Reply> postAsync(String pathAndQuery, JsonObject body) {
@@ -79,6 +115,48 @@ final class OntapClient {
                 .add("svm", Json.createObjectBuilder().add("uuid", uuid))
                 .add("name", cifsServerName).build()).assertStatus(201);
         return uuid;
+    }
+
+    /** The name of an SVM, read back by its UUID. */
+    String svmName(String svmUuid) {
+        return getJson(SVMS + "/" + svmUuid).getString("name");
+    }
+
+    /** Creates a local user with the default password on the SVM of this UUID; returns its SID. */
+    String createUser(String svmUuid, String name) {
+        return createUser(Json.createObjectBuilder().add("svm", Json.createObjectBuilder().add("uuid", svmUuid))
+                .add("name", name).add("password", PASSWORD).build());
+    }
+
+    /** Creates a local user from a whole body; returns its SID. */
+    String createUser(JsonObject body) {
+        return post(LOCAL_USERS + "?return_records=true", body).assertStatus(201)
+                .json().getJsonArray("records").getJsonObject(0).getString("sid");
+    }
+
+    /** Creates a local group on the SVM of this UUID; returns its SID. */
+    String createGroup(String svmUuid, String name) {
+        return post(LOCAL_GROUPS + "?return_records=true", Json.createObjectBuilder()
+                .add("svm", Json.createObjectBuilder().add("uuid", svmUuid)).add("name", name).build())
+                .assertStatus(201).json().getJsonArray("records").getJsonObject(0).getString("sid");
+    }
+
+    static String userPath(String svmUuid, String sid) {
+        return LOCAL_USERS + "/" + svmUuid + "/" + sid;
+    }
+
+    static String groupPath(String svmUuid, String sid) {
+        return LOCAL_GROUPS + "/" + svmUuid + "/" + sid;
+    }
+
+    /** Percent-encodes a query value or a path segment: {@code \} becomes %5C, {@code |} %7C, a space %20. */
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The part of {@code DOMAIN\name} after the backslash. */
+    static String shortName(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('\\') + 1);
     }
 
     static JsonObject user(String svmName, String name, String password) {
