@@ -1,0 +1,41 @@
+package org.gatewayusers.rest.ontap;
+
+/** The schemas of the ONTAP collections this service serves, as section 1 of the families page lists them. */
+public final class CollectionSchemas {
+
+    /**
+     * {@code /api/protocols/cifs/local-users}: records carry {@code svm}, {@code sid}, {@code name} and
+     * {@code _links} whatever {@code fields} says; {@code name} is
+     * <code>CIFS_SERVER&#92;user</code> and a short name finds it.
+     */
+    public static final CollectionSchema LOCAL_USERS = CollectionSchema.keyedBy("svm.uuid", "sid")
+            .withFields("name", "full_name", "description", "sid", "account_disabled", "svm.name", "svm.uuid",
+                    "membership.name", "membership.sid")
+            .withAlwaysFields("svm", "sid", "name", "_links")
+            .withDomainQualifiedField("name");
+
+    /** {@code /api/protocols/cifs/local-groups}: like local users, names are domain-qualified. */
+    public static final CollectionSchema LOCAL_GROUPS = CollectionSchema.keyedBy("svm.uuid", "sid")
+            .withFields("name", "description", "sid", "svm.name", "svm.uuid", "members.name")
+            .withAlwaysFields("svm", "sid", "name", "_links")
+            .withDomainQualifiedField("name")
+            .withDomainQualifiedField("members.name");
+
+    /** {@code /api/protocols/cifs/local-groups/{svm.uuid}/{sid}/members}: one record per member name. */
+    public static final CollectionSchema GROUP_MEMBERS = CollectionSchema.keyedBy("name")
+            .withAlwaysFields("name", "_links")
+            .withDomainQualifiedField("name");
+
+    /** {@code /api/svm/svms}: clients ask {@code ?name=<svm>&fields=uuid}. */
+    public static final CollectionSchema SVMS = CollectionSchema.keyedBy("uuid")
+            .withFields("name", "subtype")
+            .withAlwaysFields("uuid", "name", "_links");
+
+    /** {@code /api/protocols/cifs/services}: one CIFS server per SVM. */
+    public static final CollectionSchema CIFS_SERVICES = CollectionSchema.keyedBy("svm.uuid")
+            .withFields("svm.name", "name", "enabled")
+            .withAlwaysFields("svm", "name", "_links");
+
+    private CollectionSchemas() {
+    }
+}

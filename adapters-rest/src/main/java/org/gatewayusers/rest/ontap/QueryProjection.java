@@ -1,0 +1,121 @@
+package org.gatewayusers.rest.ontap;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The members of each record that {@code fields} asks for: {@code **} all of them; {@code *} every field of the schema
+ * but the expensive ones; or a comma list of fields and prefixes of fields ({@code svm} keeps the whole {@code svm}
+ * object), which {@code *} may join. Without {@code fields}, the schema's default fields (none set: its unique key
+ * fields). The always-fields are kept
+ * in every case, and a nested object that is kept keeps its {@code _links}. Members keep the order of the record.
+ */
+final class QueryProjection {
+
+    static final String PARAMETER = "fields";
+    static final String ERROR_CODE = "262197";
+
+    private static final String LINKS = "_links";
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+
+    private final boolean everything;
+    private final Selection root;
+
+    private QueryProjection(boolean everything, Set<String> paths) {
+        this.everything = everything;
+        this.root = new Selection();
+        paths.forEach(path -> root.add(QueryValues.path(path), 0));
+    }
+
+    /** The projection of a {@code fields} parameter (absent: the schema's default fields). */
+    static QueryProjection parse(String fields, CollectionSchema schema) {
+        Set<String> paths = new LinkedHashSet<>(schema.alwaysFields());
+        boolean listed = false;
+        boolean everything = false;
+        if (fields != null) {
+            for (String item : fields.split(",")) {
+                String name = item.trim();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                listed = true;
+                if (name.equals("**")) {
+                    everything = true;
+                } else if (name.equals("*")) {
+                    schema.fields().stream().filter(field -> !schema.isExpensive(field)).forEach(paths::add);
+                } else if (schema.isSelectable(name)) {
+                    paths.add(name);
+                } else {
+                    throw new OntapProblem(new OntapError(400, ERROR_CODE,
+                            "Unexpected argument \"" + name + "\" in \"" + PARAMETER + "\"."), PARAMETER);
+                }
+            }
+        }
+        if (!listed) {
+            paths.addAll(schema.defaultFields().isEmpty() ? schema.uniqueKey() : schema.defaultFields());
+        }
+        return new QueryProjection(everything, paths);
+    }
+
+    /** Whether a {@code fields} value lists nothing, so that the default fields apply. */
+    static boolean isBlank(String fields) {
+        return fields == null || fields.replace(",", "").isBlank();
+    }
+
+    JsonObject apply(JsonObject record) {
+        return everything ? record : root.project(record, true);
+    }
+
+    /** A tree of the selected paths: a node is either kept whole or kept in the parts its children name. */
+    private static final class Selection {
+
+        private boolean whole;
+        private final Map<String, Selection> children = new LinkedHashMap<>();
+
+        void add(String[] path, int depth) {
+            if (whole) {
+                return;
+            }
+            if (depth == path.length) {
+                whole = true;
+                children.clear();
+                return;
+            }
+            children.computeIfAbsent(path[depth], name -> new Selection()).add(path, depth + 1);
+        }
+
+        JsonObject project(JsonObject object, boolean top) {
+            JsonObjectBuilder kept = BUILDERS.createObjectBuilder();
+            object.forEach((name, value) -> {
+                Selection child = children.get(name);
+                if (child != null) {
+                    kept.add(name, child.whole ? value : child.projectValue(value));
+                } else if (!top && name.equals(LINKS)) {
+                    kept.add(name, value);
+                }
+            });
+            return kept.build();
+        }
+
+        private JsonValue projectValue(JsonValue value) {
+            if (value instanceof JsonObject object) {
+                return project(object, false);
+            }
+            if (value instanceof JsonArray array) {
+                JsonArrayBuilder kept = BUILDERS.createArrayBuilder();
+                array.forEach(element -> kept.add(projectValue(element)));
+                return kept.build();
+            }
+            return value;
+        }
+    }
+}
