@@ -1,5 +1,5 @@
 -- Demo data for the embedded database (DEMO_DATA=false leaves it out): the data SVM svm1, which
--- then gets its CIFS server SMB_SERVER01 through the application (see DemoSvmReady), and the
+-- then gets its CIFS server SMB_SERVER01 through the application (see DemoDataLoaded), and the
 -- cluster's admin SVM.
 
 INSERT INTO svm (uuid, name, svm_type, domain_sid, next_rid, cifs_server_name)

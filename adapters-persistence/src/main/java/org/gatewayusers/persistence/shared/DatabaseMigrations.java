@@ -14,11 +14,11 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.Location;
-import org.gatewayusers.application.ontap.DemoSvmReady;
+import org.gatewayusers.application.shared.DemoDataLoaded;
 
 /**
  * Brings the schema up to date before the application serves anything. Demo data (the SVM
- * {@code svm1}, then told to get its CIFS server {@code SMB_SERVER01}) is added unless {@code DEMO_DATA=false}.
+ * {@code svm1}, which the application then gives its CIFS server {@code SMB_SERVER01}) is added unless {@code DEMO_DATA=false}.
  */
 @ApplicationScoped
 public class DatabaseMigrations {
@@ -26,20 +26,17 @@ public class DatabaseMigrations {
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
     static final String DEMO_DATA_VARIABLE = "DEMO_DATA";
 
-    /** The demo SVM of {@code db/demo}, and the CIFS server it is to run. */
-    static final DemoSvmReady DEMO_SVM = new DemoSvmReady("02c9e252-41be-11e9-81d5-00a0986138f7", "SMB_SERVER01");
-
     @Resource(lookup = "jdbc/gatewayUsers")
     private DataSource dataSource;
 
     @Inject
-    Event<DemoSvmReady> demoSvmReady;
+    Event<DemoDataLoaded> demoDataLoaded;
 
     void migrateOnStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object started) {
         boolean withDemoData = demoDataWanted(System.getenv(DEMO_DATA_VARIABLE));
         migrate(dataSource, withDemoData);
         if (withDemoData) {
-            demoSvmReady.fire(DEMO_SVM);
+            demoDataLoaded.fire(new DemoDataLoaded());
         }
     }
 

@@ -3,23 +3,26 @@ package org.gatewayusers.rest.ontap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gatewayusers.application.ontap.CreateCifsServer;
+import org.gatewayusers.application.ontap.DeleteCifsServer;
 import org.gatewayusers.application.ontap.ListSvms;
 import org.gatewayusers.application.ontap.SvmView;
-import org.gatewayusers.domain.ontap.OntapRejection;
 
 /** {@code /api/protocols/cifs/services}: the CIFS server of each SVM, at most one. */
 @Path("api/protocols/cifs/services")
@@ -34,6 +37,12 @@ public class CifsServicesResource {
 
     @Inject
     ListSvms listSvms;
+
+    @Inject
+    DeleteCifsServer deleteCifsServer;
+
+    @Context
+    UriInfo uri;
 
     private static Set<String> fields() {
         Set<String> fields = new HashSet<>(Set.of("name", "_links"));
@@ -58,18 +67,29 @@ public class CifsServicesResource {
 
     @GET
     @Transactional
-    public Response list(@QueryParam("fields") String fields) {
+    public Response list() {
+        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.CIFS_SERVICES);
         List<SvmView> withServers = listSvms.list(Optional.empty()).stream().filter(svm -> svm.cifsServer() != null).toList();
-        return Response.ok(OntapJson.collection(withServers.stream().map(OntapJson::cifsService).toList(),
-                OntapJson.CIFS_SERVICES)).build();
+        return Response.ok(query.apply(withServers.stream().map(OntapJson::cifsService).toList(), OntapJson.CIFS_SERVICES)
+                .body()).build();
     }
 
     @GET
     @Path("{svm.uuid}")
     @Transactional
-    public Response get(@PathParam("svm.uuid") String svmUuid, @QueryParam("fields") String fields) {
+    public Response get(@PathParam("svm.uuid") String svmUuid) {
+        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.CIFS_SERVICES);
         SvmView svm = listSvms.withUuid(svmUuid).filter(s -> s.cifsServer() != null)
-                .orElseThrow(() -> new OntapRejection(OntapRejection.Reason.CIFS_SERVER_MISSING, "svm.uuid"));
-        return Response.ok(OntapJson.cifsService(svm).toString()).build();
+                .orElseThrow(() -> new OntapProblem(OntapErrorCatalog.ENTRY_NOT_FOUND, "svm.uuid"));
+        return Response.ok(query.project(OntapJson.cifsService(svm)).toString()).build();
+    }
+
+    /** Deletes the CIFS server and, as ONTAP does, the SVM's local users and groups with it. */
+    @DELETE
+    @Path("{svm.uuid}")
+    @Transactional
+    public Response delete(@PathParam("svm.uuid") String svmUuid) {
+        deleteCifsServer.delete(svmUuid);
+        return Response.ok(OntapJson.empty()).build();
     }
 }

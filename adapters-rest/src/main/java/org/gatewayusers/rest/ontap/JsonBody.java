@@ -62,6 +62,11 @@ final class JsonBody {
         return this;
     }
 
+    /** The fields the body gave, null-valued ones included. */
+    Set<String> givenKeys() {
+        return Set.copyOf(object.keySet());
+    }
+
     Optional<String> string(String key) {
         JsonValue value = object.get(key);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

@@ -3,29 +3,43 @@ package org.gatewayusers.rest.ontap;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.gatewayusers.application.ontap.CreateLocalUserCommand;
-import java.util.List;
+import org.gatewayusers.application.ontap.LocalUserChanges;
 import org.gatewayusers.domain.shared.Password;
 
 /**
- * The body of {@code POST /api/protocols/cifs/local-users}, shape-checked: known fields only, of
- * the documented types, each under the edge's size cap (the constraint message names the JSON field).
- * The vendor's own rules are the domain's, not repeated here.
+ * The body of a local-user {@code POST} or {@code PATCH}, shape-checked: known fields only, of the
+ * documented types, each under the edge's size cap (the constraint message names the JSON field).
+ * The vendor's own rules are the domain's, not repeated here. {@code given} holds the fields the
+ * body had, so a {@code PATCH} changes those only.
  */
-record CreateLocalUserRequest(
+record LocalUserRequest(
         @Valid SvmReference svm,
         @Size(max = FIELD_CAP, message = "name") String name,
         @Size(max = FIELD_CAP, message = "password") String password,
         @Size(max = FIELD_CAP, message = "full_name") String fullName,
         @Size(max = FIELD_CAP, message = "description") String description,
         Boolean accountDisabled,
-        List<@Size(max = FIELD_CAP, message = "membership") String> membership) {
+        List<@Size(max = FIELD_CAP, message = "membership") String> membership,
+        Set<String> given) {
 
     /** Far above every vendor limit: only there so nothing huge is parsed any deeper. */
     static final int FIELD_CAP = 4096;
 
     private static final Set<String> FIELDS = fields();
+    private static final Set<String> MEMBERSHIP_FIELDS = Set.of("name", "sid", "_links");
+
+    LocalUserRequest {
+        given = given == null ? Set.of() : Set.copyOf(given);
+    }
+
+    LocalUserRequest(SvmReference svm, String name, String password, String fullName, String description,
+            Boolean accountDisabled, List<String> membership) {
+        this(svm, name, password, fullName, description, accountDisabled, membership, Set.of());
+    }
 
     private static Set<String> fields() {
         Set<String> fields = new HashSet<>(Set.of("name", "password", "full_name", "description", "account_disabled",
@@ -34,15 +48,13 @@ record CreateLocalUserRequest(
         return Set.copyOf(fields);
     }
 
-    static CreateLocalUserRequest parse(String body) {
+    static LocalUserRequest parse(String body) {
         JsonBody json = JsonBody.parse(body).allowOnly(FIELDS);
-        return new CreateLocalUserRequest(SvmReference.from(json), json.string("name").orElse(null),
+        return new LocalUserRequest(SvmReference.from(json), json.string("name").orElse(null),
                 json.string("password").orElse(null), json.string("full_name").orElse(null),
                 json.string("description").orElse(null), json.bool("account_disabled").orElse(null),
-                membership(json));
+                membership(json), json.givenKeys());
     }
-
-    private static final Set<String> MEMBERSHIP_FIELDS = Set.of("name", "sid", "_links");
 
     /** Each group by name, or by SID when no name is given. */
     private static List<String> membership(JsonBody json) {
@@ -58,8 +70,24 @@ record CreateLocalUserRequest(
                 description, Boolean.TRUE.equals(accountDisabled), membership);
     }
 
+    /** What a {@code PATCH} changes: the fields it gave, with values. */
+    LocalUserChanges toChanges() {
+        return new LocalUserChanges(Optional.ofNullable(name), Optional.ofNullable(password).map(Password::of),
+                Optional.ofNullable(fullName), Optional.ofNullable(description), Optional.ofNullable(accountDisabled),
+                given.contains("membership") ? Optional.of(membership) : Optional.empty());
+    }
+
+    /** A {@code PATCH} may repeat the SVM of its path, never name another: a user does not move. */
+    void requireSameSvm(String pathUuid, String pathName) {
+        boolean otherUuid = svm.uuid().filter(uuid -> !uuid.equalsIgnoreCase(pathUuid)).isPresent();
+        boolean otherName = svm.name().filter(name -> !name.equals(pathName)).isPresent();
+        if (otherUuid || otherName) {
+            throw OntapProblem.badField("svm", "Field \"svm\" cannot be modified.");
+        }
+    }
+
     @Override
     public String toString() {
-        return "CreateLocalUserRequest[svm=" + svm + ", name=" + name + ", password=****]";
+        return "LocalUserRequest[svm=" + svm + ", name=" + name + ", password=****, given=" + given + "]";
     }
 }

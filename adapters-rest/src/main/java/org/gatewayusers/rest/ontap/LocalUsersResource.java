@@ -3,21 +3,27 @@ package org.gatewayusers.rest.ontap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.gatewayusers.application.ontap.CreateLocalUser;
+import org.gatewayusers.application.ontap.DeleteLocalUser;
 import org.gatewayusers.application.ontap.GetLocalUser;
+import org.gatewayusers.application.ontap.ListLocalUsers;
 import org.gatewayusers.application.ontap.LocalUserView;
+import org.gatewayusers.application.ontap.UpdateLocalUser;
 
 /** {@code /api/protocols/cifs/local-users}: the CIFS local users of SVMs. */
 @Path("api/protocols/cifs/local-users")
@@ -32,7 +38,26 @@ public class LocalUsersResource {
     GetLocalUser getLocalUser;
 
     @Inject
+    ListLocalUsers listLocalUsers;
+
+    @Inject
+    UpdateLocalUser updateLocalUser;
+
+    @Inject
+    DeleteLocalUser deleteLocalUser;
+
+    @Inject
     Validator validator;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Transactional
+    public Response list() {
+        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.LOCAL_USERS);
+        return Response.ok(query.apply(records(), OntapJson.LOCAL_USERS).body()).build();
+    }
 
     @POST
     @Transactional
@@ -40,21 +65,75 @@ public class LocalUsersResource {
             @QueryParam("return_timeout") String returnTimeout, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
         OntapQuery.returnTimeout(returnTimeout);
-        CreateLocalUserRequest request = CreateLocalUserRequest.parse(body);
-        var violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+        LocalUserView user = createLocalUser.create(RequestShape.checked(validator, LocalUserRequest.parse(body)).toCommand());
+        return Response.created(URI.create(OntapJson.localUserHref(user)))
+                .entity(OntapJson.createdOrChanged(withRecords, OntapJson.localUser(user))).build();
+    }
+
+    /** Changes every user the query matches, in one transaction: all or none. */
+    @PATCH
+    @Transactional
+    public Response updateAll(String body) {
+        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.LOCAL_USERS);
+        LocalUserRequest request = RequestShape.checked(validator, LocalUserRequest.parse(body));
+        List<LocalUserView> matches = matching(query);
+        for (LocalUserView user : matches) {
+            request.requireSameSvm(user.svmUuid(), user.svmName());
+            updateLocalUser.update(user.svmUuid(), user.sid(), request.toChanges());
         }
-        LocalUserView user = createLocalUser.create(request.toCommand());
-        String entity = withRecords ? OntapJson.collection(List.of(OntapJson.localUser(user)), null) : OntapJson.empty();
-        return Response.created(URI.create(OntapJson.localUserHref(user))).entity(entity).build();
+        return Response.ok(OntapJson.touched(matches.size())).build();
+    }
+
+    /** Deletes every user the query matches, in one transaction: all or none. */
+    @DELETE
+    @Transactional
+    public Response deleteAll() {
+        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.LOCAL_USERS);
+        List<LocalUserView> matches = matching(query);
+        matches.forEach(user -> deleteLocalUser.delete(user.svmUuid(), user.sid()));
+        return Response.ok(OntapJson.touched(matches.size())).build();
     }
 
     @GET
     @Path("{svm.uuid}/{sid}")
     @Transactional
-    public Response get(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
-            @QueryParam("fields") String fields) {
-        return Response.ok(OntapJson.localUser(getLocalUser.get(svmUuid, sid)).toString()).build();
+    public Response get(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid) {
+        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.LOCAL_USERS);
+        return Response.ok(query.project(OntapJson.localUser(getLocalUser.get(svmUuid, sid))).toString()).build();
     }
+
+    @PATCH
+    @Path("{svm.uuid}/{sid}")
+    @Transactional
+    public Response update(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
+            @QueryParam("return_records") String returnRecords, @QueryParam("return_timeout") String returnTimeout,
+            String body) {
+        boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
+        OntapQuery.returnTimeout(returnTimeout);
+        LocalUserRequest request = RequestShape.checked(validator, LocalUserRequest.parse(body));
+        request.requireSameSvm(svmUuid, getLocalUser.get(svmUuid, sid).svmName());
+        LocalUserView user = updateLocalUser.update(svmUuid, sid, request.toChanges());
+        return Response.ok(OntapJson.createdOrChanged(withRecords, OntapJson.localUser(user))).build();
+    }
+
+    @DELETE
+    @Path("{svm.uuid}/{sid}")
+    @Transactional
+    public Response delete(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
+            @QueryParam("return_timeout") String returnTimeout) {
+        OntapQuery.returnTimeout(returnTimeout);
+        deleteLocalUser.delete(svmUuid, sid);
+        return Response.ok(OntapJson.empty()).build();
+    }
+
+    private List<jakarta.json.JsonObject> records() {
+        return listLocalUsers.list(SvmScope.of(uri.getQueryParameters())).stream().map(OntapJson::localUser).toList();
+    }
+
+    private List<LocalUserView> matching(CollectionQuery query) {
+        return listLocalUsers.list(SvmScope.of(uri.getQueryParameters())).stream()
+                .filter(user -> query.matches(OntapJson.localUser(user)))
+                .toList();
+    }
+
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.gatewayusers.application.ontap.LocalGroupView;
 import org.gatewayusers.application.ontap.LocalUserView;
 import org.gatewayusers.application.ontap.SvmView;
 
@@ -14,6 +15,7 @@ final class OntapJson {
     static final String LOCAL_USERS = "/api/protocols/cifs/local-users";
     static final String SVMS = "/api/svm/svms";
     static final String CIFS_SERVICES = "/api/protocols/cifs/services";
+    static final String LOCAL_GROUPS = "/api/protocols/cifs/local-groups";
 
     private OntapJson() {
     }
@@ -47,6 +49,30 @@ final class OntapJson {
         return record.add("membership", membership).add("_links", links(localUserHref(user))).build();
     }
 
+    static String localGroupHref(LocalGroupView group) {
+        return LOCAL_GROUPS + "/" + group.svmUuid() + "/" + group.sid();
+    }
+
+    static JsonObject localGroup(LocalGroupView group) {
+        JsonObjectBuilder record = Json.createObjectBuilder()
+                .add("svm", svmRef(group.svmUuid(), group.svmName()))
+                .add("name", group.name())
+                .add("sid", group.sid());
+        if (group.description() != null) {
+            record.add("description", group.description());
+        }
+        JsonArrayBuilder members = Json.createArrayBuilder();
+        group.members().forEach(member -> members.add(Json.createObjectBuilder().add("name", member.name())));
+        return record.add("members", members).add("_links", links(localGroupHref(group))).build();
+    }
+
+    static JsonObject member(LocalGroupView.Member member, String groupHref) {
+        return Json.createObjectBuilder()
+                .add("name", member.name())
+                .add("_links", links(groupHref + "/members/" + CollectionQuery.encode(member.name())))
+                .build();
+    }
+
     static JsonObject svm(SvmView svm) {
         return Json.createObjectBuilder()
                 .add("uuid", svm.uuid())
@@ -78,5 +104,15 @@ final class OntapJson {
 
     static String empty() {
         return "{}";
+    }
+
+    /** The answer of a {@code PATCH} or {@code DELETE} on a collection: how many records it touched. */
+    static String touched(int count) {
+        return Json.createObjectBuilder().add("num_records", count).build().toString();
+    }
+
+    /** The answer of a create or change: {@code {}}, or the record when {@code return_records=true}. */
+    static String createdOrChanged(boolean withRecords, JsonObject record) {
+        return withRecords ? collection(List.of(record), null) : empty();
     }
 }

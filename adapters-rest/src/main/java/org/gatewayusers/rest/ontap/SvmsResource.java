@@ -3,22 +3,25 @@ package org.gatewayusers.rest.ontap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gatewayusers.application.ontap.CreateSvm;
+import org.gatewayusers.application.ontap.DeleteSvm;
 import org.gatewayusers.application.ontap.ListSvms;
 import org.gatewayusers.application.ontap.SvmView;
-import org.gatewayusers.domain.ontap.OntapRejection;
 
 /** {@code /api/svm/svms}: the data SVMs. */
 @Path("api/svm/svms")
@@ -33,6 +36,12 @@ public class SvmsResource {
 
     @Inject
     ListSvms listSvms;
+
+    @Inject
+    DeleteSvm deleteSvm;
+
+    @Context
+    UriInfo uri;
 
     @POST
     @Transactional
@@ -50,17 +59,28 @@ public class SvmsResource {
 
     @GET
     @Transactional
-    public Response list(@QueryParam("name") String name, @QueryParam("fields") String fields) {
-        List<SvmView> svms = listSvms.list(Optional.ofNullable(name));
-        return Response.ok(OntapJson.collection(svms.stream().map(OntapJson::svm).toList(), OntapJson.SVMS)).build();
+    public Response list() {
+        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.SVMS);
+        List<SvmView> svms = listSvms.list(Optional.empty());
+        return Response.ok(query.apply(svms.stream().map(OntapJson::svm).toList(), OntapJson.SVMS).body()).build();
     }
 
     @GET
     @Path("{uuid}")
     @Transactional
-    public Response get(@PathParam("uuid") String uuid, @QueryParam("fields") String fields) {
+    public Response get(@PathParam("uuid") String uuid) {
+        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.SVMS);
         SvmView svm = listSvms.withUuid(uuid)
-                .orElseThrow(() -> new OntapRejection(OntapRejection.Reason.SVM_NOT_FOUND, "uuid"));
-        return Response.ok(OntapJson.svm(svm).toString()).build();
+                .orElseThrow(() -> new OntapProblem(OntapErrorCatalog.ENTRY_NOT_FOUND, "uuid"));
+        return Response.ok(query.project(OntapJson.svm(svm)).toString()).build();
+    }
+
+    /** Refused while the SVM runs a CIFS server (409): delete that first. */
+    @DELETE
+    @Path("{uuid}")
+    @Transactional
+    public Response delete(@PathParam("uuid") String uuid) {
+        deleteSvm.delete(uuid);
+        return Response.ok(OntapJson.empty()).build();
     }
 }

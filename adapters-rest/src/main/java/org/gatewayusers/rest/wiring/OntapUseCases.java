@@ -5,13 +5,25 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import org.gatewayusers.application.ontap.CreateCifsServer;
+import org.gatewayusers.application.ontap.CreateLocalGroup;
 import org.gatewayusers.application.ontap.CreateLocalUser;
 import org.gatewayusers.application.ontap.CreateSvm;
+import org.gatewayusers.application.ontap.DeleteCifsServer;
+import org.gatewayusers.application.ontap.DeleteLocalGroup;
+import org.gatewayusers.application.ontap.DeleteLocalUser;
+import org.gatewayusers.application.ontap.DeleteSvm;
+import org.gatewayusers.application.ontap.GetLocalGroup;
 import org.gatewayusers.application.ontap.GetLocalUser;
+import org.gatewayusers.application.ontap.GroupMembers;
+import org.gatewayusers.application.ontap.ListLocalGroups;
+import org.gatewayusers.application.ontap.ListLocalUsers;
 import org.gatewayusers.application.ontap.ListSvms;
+import org.gatewayusers.application.ontap.LocalGroups;
 import org.gatewayusers.application.ontap.LocalUsers;
 import org.gatewayusers.application.ontap.Rids;
 import org.gatewayusers.application.ontap.Svms;
+import org.gatewayusers.application.ontap.UpdateLocalGroup;
+import org.gatewayusers.application.ontap.UpdateLocalUser;
 import org.gatewayusers.application.shared.CredentialHasher;
 
 /**
@@ -30,6 +42,9 @@ public class OntapUseCases {
     LocalUsers localUsers;
 
     @Inject
+    LocalGroups localGroups;
+
+    @Inject
     Rids rids;
 
     @Inject
@@ -37,12 +52,57 @@ public class OntapUseCases {
 
     @Produces
     CreateLocalUser createLocalUser() {
-        return new CreateLocalUser(svms, localUsers, rids, hasher);
+        return new CreateLocalUser(svms, localUsers, localGroups, rids, hasher);
     }
 
     @Produces
     GetLocalUser getLocalUser() {
-        return new GetLocalUser(svms, localUsers);
+        return new GetLocalUser(svms, localUsers, localGroups);
+    }
+
+    @Produces
+    ListLocalUsers listLocalUsers() {
+        return new ListLocalUsers(svms, localUsers, localGroups);
+    }
+
+    @Produces
+    UpdateLocalUser updateLocalUser() {
+        return new UpdateLocalUser(svms, localUsers, localGroups, hasher);
+    }
+
+    @Produces
+    DeleteLocalUser deleteLocalUser() {
+        return new DeleteLocalUser(svms, localUsers, localGroups);
+    }
+
+    @Produces
+    CreateLocalGroup createLocalGroup() {
+        return new CreateLocalGroup(svms, localUsers, localGroups, rids);
+    }
+
+    @Produces
+    GetLocalGroup getLocalGroup() {
+        return new GetLocalGroup(svms, localUsers, localGroups);
+    }
+
+    @Produces
+    ListLocalGroups listLocalGroups() {
+        return new ListLocalGroups(svms, localUsers, localGroups);
+    }
+
+    @Produces
+    UpdateLocalGroup updateLocalGroup() {
+        return new UpdateLocalGroup(svms, localUsers, localGroups);
+    }
+
+    @Produces
+    DeleteLocalGroup deleteLocalGroup() {
+        return new DeleteLocalGroup(svms, localUsers, localGroups);
+    }
+
+    @Produces
+    GroupMembers groupMembers() {
+        return new GroupMembers(svms, localUsers, localGroups);
     }
 
     @Produces
@@ -56,7 +116,17 @@ public class OntapUseCases {
     }
 
     @Produces
+    DeleteSvm deleteSvm() {
+        return new DeleteSvm(svms, localUsers, localGroups);
+    }
+
+    @Produces
     CreateCifsServer createCifsServer() {
-        return new CreateCifsServer(svms);
+        return new CreateCifsServer(svms, localUsers, localGroups, hasher, random);
+    }
+
+    @Produces
+    DeleteCifsServer deleteCifsServer() {
+        return new DeleteCifsServer(svms, localUsers, localGroups);
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CreateLocalUserRequestTest {
+class LocalUserRequestTest {
 
     private static final String UUID = "02c9e252-41be-11e9-81d5-00a0986138f7";
 
@@ -45,7 +45,7 @@ class CreateLocalUserRequestTest {
 
     @Test
     void reads_the_example_request_of_the_spec_page() {
-        CreateLocalUserRequest request = CreateLocalUserRequest.parse(SPEC_EXAMPLE);
+        LocalUserRequest request = LocalUserRequest.parse(SPEC_EXAMPLE);
 
         assertEquals(Optional.of(UUID), request.svm().uuid());
         assertEquals(Optional.of("svm1"), request.svm().name());
@@ -59,13 +59,13 @@ class CreateLocalUserRequestTest {
 
     @Test
     void reads_account_disabled() {
-        assertEquals(Boolean.TRUE, CreateLocalUserRequest.parse("{\"account_disabled\": true}").accountDisabled());
-        assertEquals(Boolean.FALSE, CreateLocalUserRequest.parse("{\"account_disabled\": false}").accountDisabled());
+        assertEquals(Boolean.TRUE, LocalUserRequest.parse("{\"account_disabled\": true}").accountDisabled());
+        assertEquals(Boolean.FALSE, LocalUserRequest.parse("{\"account_disabled\": false}").accountDisabled());
     }
 
     @Test
     void reads_an_empty_body_as_a_request_with_every_field_absent() {
-        CreateLocalUserRequest request = CreateLocalUserRequest.parse("");
+        LocalUserRequest request = LocalUserRequest.parse("");
 
         assertEquals(new SvmReference(Optional.empty(), Optional.empty()), request.svm());
         assertNull(request.name());
@@ -78,109 +78,109 @@ class CreateLocalUserRequestTest {
 
     @Test
     void treats_null_values_as_absent() {
-        CreateLocalUserRequest request = CreateLocalUserRequest.parse("""
+        LocalUserRequest request = LocalUserRequest.parse("""
                 {"svm": null, "svm.uuid": null, "svm.name": null, "name": null, "password": null, "full_name": null,
                  "description": null, "account_disabled": null, "membership": null}
                 """);
 
-        assertEquals(CreateLocalUserRequest.parse("{}"), request);
+        assertEquals(LocalUserRequest.parse("{}"), request);
     }
 
     @Test
     void rejects_a_body_that_is_not_json() {
-        assertBadField(null, () -> CreateLocalUserRequest.parse("{\"name\": \"alex\", "));
+        assertBadField(null, () -> LocalUserRequest.parse("{\"name\": \"alex\", "));
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"[]", "[{\"name\": \"alex\"}]", "42", "\"alex\""})
     void rejects_a_body_that_is_not_a_json_object(String body) {
-        assertBadField(null, () -> CreateLocalUserRequest.parse(body));
+        assertBadField(null, () -> LocalUserRequest.parse(body));
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"nmae", "user_name", "svm_uuid", "svm.id", "records"})
     void rejects_an_unknown_field_and_names_it(String field) {
-        assertBadField(field, () -> CreateLocalUserRequest.parse("{\"name\": \"alex\", \"" + field + "\": \"x\"}"));
+        assertBadField(field, () -> LocalUserRequest.parse("{\"name\": \"alex\", \"" + field + "\": \"x\"}"));
     }
 
     @Test
     void rejects_a_name_that_is_a_number() {
-        assertBadField("name", () -> CreateLocalUserRequest.parse("{\"name\": 42}"));
+        assertBadField("name", () -> LocalUserRequest.parse("{\"name\": 42}"));
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"password", "full_name", "description"})
     void rejects_a_text_field_that_is_not_a_string(String field) {
-        assertBadField(field, () -> CreateLocalUserRequest.parse("{\"" + field + "\": true}"));
+        assertBadField(field, () -> LocalUserRequest.parse("{\"" + field + "\": true}"));
     }
 
     @Test
     void rejects_account_disabled_as_a_string() {
-        assertBadField("account_disabled", () -> CreateLocalUserRequest.parse("{\"account_disabled\": \"true\"}"));
+        assertBadField("account_disabled", () -> LocalUserRequest.parse("{\"account_disabled\": \"true\"}"));
     }
 
     @Test
     void rejects_svm_as_a_string() {
-        assertBadField("svm", () -> CreateLocalUserRequest.parse("{\"svm\": \"svm1\"}"));
+        assertBadField("svm", () -> LocalUserRequest.parse("{\"svm\": \"svm1\"}"));
     }
 
     @Test
     void rejects_membership_as_an_object() {
-        assertBadField("membership", () -> CreateLocalUserRequest.parse("{\"membership\": {\"name\": \"g\"}}"));
+        assertBadField("membership", () -> LocalUserRequest.parse("{\"membership\": {\"name\": \"g\"}}"));
     }
 
     @Test
     void reads_the_svm_nested() {
-        SvmReference svm = CreateLocalUserRequest.parse("{\"svm\": {\"uuid\": \"" + UUID + "\", \"name\": \"svm1\"}}").svm();
+        SvmReference svm = LocalUserRequest.parse("{\"svm\": {\"uuid\": \"" + UUID + "\", \"name\": \"svm1\"}}").svm();
 
         assertEquals(new SvmReference(Optional.of(UUID), Optional.of("svm1")), svm);
     }
 
     @Test
     void reads_the_svm_from_the_flat_keys_ansible_sends() {
-        SvmReference svm = CreateLocalUserRequest.parse("{\"svm.uuid\": \"" + UUID + "\", \"svm.name\": \"svm1\"}").svm();
+        SvmReference svm = LocalUserRequest.parse("{\"svm.uuid\": \"" + UUID + "\", \"svm.name\": \"svm1\"}").svm();
 
         assertEquals(new SvmReference(Optional.of(UUID), Optional.of("svm1")), svm);
     }
 
     @Test
     void reads_the_svm_from_flat_and_nested_keys_together() {
-        SvmReference svm = CreateLocalUserRequest.parse("{\"svm.uuid\": \"" + UUID + "\", \"svm\": {\"name\": \"svm1\"}}").svm();
+        SvmReference svm = LocalUserRequest.parse("{\"svm.uuid\": \"" + UUID + "\", \"svm\": {\"name\": \"svm1\"}}").svm();
 
         assertEquals(new SvmReference(Optional.of(UUID), Optional.of("svm1")), svm);
     }
 
     @Test
     void accepts_a_key_given_flat_and_nested_when_both_agree() {
-        SvmReference svm = CreateLocalUserRequest.parse("{\"svm.uuid\": \"" + UUID + "\", \"svm\": {\"uuid\": \"" + UUID + "\"}}").svm();
+        SvmReference svm = LocalUserRequest.parse("{\"svm.uuid\": \"" + UUID + "\", \"svm\": {\"uuid\": \"" + UUID + "\"}}").svm();
 
         assertEquals(Optional.of(UUID), svm.uuid());
     }
 
     @Test
     void rejects_a_uuid_given_flat_and_nested_that_disagree() {
-        assertBadField("svm.uuid", () -> CreateLocalUserRequest.parse(
+        assertBadField("svm.uuid", () -> LocalUserRequest.parse(
                 "{\"svm.uuid\": \"" + UUID + "\", \"svm\": {\"uuid\": \"11111111-41be-11e9-81d5-00a0986138f7\"}}"));
     }
 
     @Test
     void rejects_a_name_given_flat_and_nested_that_disagree() {
-        assertBadField("svm.name", () -> CreateLocalUserRequest.parse("{\"svm.name\": \"svm1\", \"svm\": {\"name\": \"svm2\"}}"));
+        assertBadField("svm.name", () -> LocalUserRequest.parse("{\"svm.name\": \"svm1\", \"svm\": {\"name\": \"svm2\"}}"));
     }
 
     @Test
     void rejects_an_unknown_key_inside_svm_with_its_dotted_name() {
-        assertBadField("svm.x", () -> CreateLocalUserRequest.parse("{\"svm\": {\"name\": \"svm1\", \"x\": 1}}"));
+        assertBadField("svm.x", () -> LocalUserRequest.parse("{\"svm\": {\"name\": \"svm1\", \"x\": 1}}"));
     }
 
     @Test
     void rejects_a_nested_svm_uuid_that_is_not_a_string() {
-        assertBadField("svm.uuid", () -> CreateLocalUserRequest.parse("{\"svm\": {\"uuid\": 1}}"));
+        assertBadField("svm.uuid", () -> LocalUserRequest.parse("{\"svm\": {\"uuid\": 1}}"));
     }
 
     @Test
     void reads_membership_entries_by_name_or_by_sid() {
-        CreateLocalUserRequest request = CreateLocalUserRequest.parse("""
+        LocalUserRequest request = LocalUserRequest.parse("""
                 {"membership": [
                   {"name": "SMB_SERVER01\\\\admins"},
                   {"sid": "S-1-5-21-1-2-3-1001"},
@@ -193,7 +193,7 @@ class CreateLocalUserRequestTest {
 
     @Test
     void prefers_the_name_of_a_membership_entry_that_has_both() {
-        CreateLocalUserRequest request = CreateLocalUserRequest.parse(
+        LocalUserRequest request = LocalUserRequest.parse(
                 "{\"membership\": [{\"name\": \"admins\", \"sid\": \"S-1-5-21-1-2-3-1001\"}]}");
 
         assertEquals(List.of("admins"), request.membership());
@@ -201,23 +201,23 @@ class CreateLocalUserRequestTest {
 
     @Test
     void rejects_a_membership_entry_without_name_or_sid() {
-        assertBadField("membership", () -> CreateLocalUserRequest.parse("{\"membership\": [{\"_links\": {}}]}"));
+        assertBadField("membership", () -> LocalUserRequest.parse("{\"membership\": [{\"_links\": {}}]}"));
     }
 
     @Test
     void rejects_an_unknown_key_in_a_membership_entry_naming_its_index() {
-        assertBadField("membership[1].uuid", () -> CreateLocalUserRequest.parse(
+        assertBadField("membership[1].uuid", () -> LocalUserRequest.parse(
                 "{\"membership\": [{\"name\": \"a\"}, {\"name\": \"b\", \"uuid\": \"x\"}]}"));
     }
 
     @Test
     void rejects_a_membership_entry_that_is_not_an_object() {
-        assertBadField("membership[0]", () -> CreateLocalUserRequest.parse("{\"membership\": [\"admins\"]}"));
+        assertBadField("membership[0]", () -> LocalUserRequest.parse("{\"membership\": [\"admins\"]}"));
     }
 
     @Test
     void never_prints_the_password() {
-        CreateLocalUserRequest request = CreateLocalUserRequest.parse(
+        LocalUserRequest request = LocalUserRequest.parse(
                 "{\"svm.name\": \"svm1\", \"name\": \"alex\", \"password\": \"Sup3r-Secret!\", \"full_name\": \"Alex\"}");
 
         assertFalse(request.toString().contains("Sup3r-Secret!"), request.toString());
@@ -226,7 +226,7 @@ class CreateLocalUserRequestTest {
 
     @Test
     void builds_the_use_case_command_from_the_request() {
-        CreateLocalUserCommand command = CreateLocalUserRequest.parse("""
+        CreateLocalUserCommand command = LocalUserRequest.parse("""
                 {"svm.uuid": "02c9e252-41be-11e9-81d5-00a0986138f7", "name": "alex", "password": "Zebra-42!",
                  "full_name": "Alex", "description": "d", "account_disabled": true,
                  "membership": [{"name": "admins"}]}
@@ -244,21 +244,21 @@ class CreateLocalUserRequestTest {
 
     @Test
     void leaves_the_account_enabled_when_account_disabled_is_not_given() {
-        CreateLocalUserCommand command = CreateLocalUserRequest.parse("{\"svm.name\": \"svm1\", \"name\": \"alex\"}").toCommand();
+        CreateLocalUserCommand command = LocalUserRequest.parse("{\"svm.name\": \"svm1\", \"name\": \"alex\"}").toCommand();
 
         assertFalse(command.accountDisabled());
     }
 
     @Test
     void hands_a_missing_password_on_as_absent_for_the_domain_to_refuse() {
-        CreateLocalUserCommand command = CreateLocalUserRequest.parse("{\"svm.name\": \"svm1\", \"name\": \"alex\"}").toCommand();
+        CreateLocalUserCommand command = LocalUserRequest.parse("{\"svm.name\": \"svm1\", \"name\": \"alex\"}").toCommand();
 
         assertNull(command.password());
     }
 
     @Test
     void refuses_a_command_without_any_svm() {
-        CreateLocalUserRequest request = CreateLocalUserRequest.parse("{\"name\": \"alex\", \"password\": \"Zebra-42!\"}");
+        LocalUserRequest request = LocalUserRequest.parse("{\"name\": \"alex\", \"password\": \"Zebra-42!\"}");
 
         OntapRejection rejection = assertThrows(OntapRejection.class, request::toCommand);
         assertEquals(OntapRejection.Reason.SVM_NOT_GIVEN, rejection.reason());

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The shape checks Bean Validation makes on the request, with the same validator Liberty uses. */
-class CreateLocalUserRequestValidationTest {
+class LocalUserRequestValidationTest {
 
     private static ValidatorFactory factory;
     private static Validator validator;
@@ -35,12 +35,12 @@ class CreateLocalUserRequestValidationTest {
 
     private static final SvmReference SVM = new SvmReference(Optional.empty(), Optional.of("svm1"));
 
-    private static CreateLocalUserRequest request(String name, String password, String fullName, String description,
+    private static LocalUserRequest request(String name, String password, String fullName, String description,
             List<String> membership) {
-        return new CreateLocalUserRequest(SVM, name, password, fullName, description, false, membership);
+        return new LocalUserRequest(SVM, name, password, fullName, description, false, membership);
     }
 
-    private static Set<String> messages(CreateLocalUserRequest request) {
+    private static Set<String> messages(LocalUserRequest request) {
         return validator.validate(request).stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet());
     }
 
@@ -51,7 +51,7 @@ class CreateLocalUserRequestValidationTest {
 
     @Test
     void accepts_a_request_with_every_optional_field_absent() {
-        assertEquals(Set.of(), messages(new CreateLocalUserRequest(SVM, null, null, null, null, null, null)));
+        assertEquals(Set.of(), messages(new LocalUserRequest(SVM, null, null, null, null, null, null)));
     }
 
     @Test
@@ -61,14 +61,14 @@ class CreateLocalUserRequestValidationTest {
 
     @Test
     void accepts_every_value_up_to_the_cap() {
-        String atCap = "a".repeat(CreateLocalUserRequest.FIELD_CAP);
+        String atCap = "a".repeat(LocalUserRequest.FIELD_CAP);
 
         assertEquals(Set.of(), messages(request(atCap, atCap, atCap, atCap, List.of(atCap))));
     }
 
     @Test
     void flags_a_value_one_past_the_cap() {
-        String pastCap = "a".repeat(CreateLocalUserRequest.FIELD_CAP + 1);
+        String pastCap = "a".repeat(LocalUserRequest.FIELD_CAP + 1);
 
         assertEquals(Set.of("name"), messages(request(pastCap, "Zebra-42!", null, null, List.of())));
     }
@@ -83,7 +83,7 @@ class CreateLocalUserRequestValidationTest {
     @ValueSource(strings = {"password", "full_name", "description", "membership"})
     void flags_each_oversized_field_by_its_json_name(String field) {
         String huge = "x".repeat(5000);
-        CreateLocalUserRequest request = request("alex",
+        LocalUserRequest request = request("alex",
                 field.equals("password") ? huge : "Zebra-42!",
                 field.equals("full_name") ? huge : null,
                 field.equals("description") ? huge : null,

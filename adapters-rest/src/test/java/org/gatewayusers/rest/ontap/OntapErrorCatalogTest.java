@@ -32,7 +32,7 @@ class OntapErrorCatalogTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             USER_NAME_MISSING                | 400 | 262278  | Name and password are required fields.
             PASSWORD_MISSING                 | 400 | 262278  | Name and password are required fields.
-            CIFS_SERVER_MISSING              | 400 | 655399  | CIFS server must exist to create a local user.
+            CIFS_SERVER_MISSING              | 400 | 655399  | CIFS server must exist to create a local user or group.
             SVM_NOT_DATA                     | 400 | 655660  | The operation is allowed only on data SVMs.
             USER_NAME_TOO_LONG               | 400 | 655661  | The user name should not exceed 20 characters.
             FULL_NAME_TOO_LONG               | 400 | 655661  | The full_name should not exceed 256 characters.

@@ -66,7 +66,7 @@ class OntapExceptionMappersTest {
     @Test
     void writes_an_oversized_name_as_the_spec_code_for_a_name_too_long() {
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-            var violations = factory.getValidator().validate(new CreateLocalUserRequest(
+            var violations = factory.getValidator().validate(new LocalUserRequest(
                     new SvmReference(Optional.empty(), Optional.of("svm1")), "a".repeat(5000), "Zebra-42!", null, null,
                     null, List.of()));
 

@@ -31,11 +31,12 @@ public final class CreateLocalGroup {
         Svm svm = svms.require(command.svm());
         CifsServer server = svm.requireAcceptsLocalUsers();
         LocalGroupName name = LocalGroupName.parse(command.name(), server.localDomain());
-        var members = command.members().stream().map(member -> lookups.member(svm, server, member).sid()).toList();
+        // The RID is taken first: it holds the SVM, so the check below sees every earlier create on it.
         Rid rid = rids.next(svm.uuid());
         if (localGroups.existsNamed(svm.uuid(), name)) {
             throw new OntapRejection(GROUP_EXISTS, "name");
         }
+        var members = command.members().stream().map(member -> lookups.member(svm, server, member).sid()).toList();
         Sid sid = svm.sidFor(rid);
         LocalGroup group = LocalGroup.create(svm.uuid(), name, Texts.noneIfEmpty(command.description()), sid)
                 .withMembers(members);

@@ -1,7 +1,8 @@
 package org.gatewayusers.application.ontap;
 
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.CIFS_SERVER_MISSING;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.PATH_ENTRY_NOT_FOUND;
 
+import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.Svm;
 
 /** Deletes an SVM's CIFS server, and with it the SVM's local users and groups, as ONTAP does. */
@@ -20,7 +21,10 @@ public final class DeleteCifsServer {
     }
 
     public void delete(String svmUuid) {
-        Svm svm = lookups.svmOfPath(svmUuid, CIFS_SERVER_MISSING);
+        Svm svm = lookups.svmOfPath(svmUuid, PATH_ENTRY_NOT_FOUND);
+        if (svm.cifsServer().isEmpty()) {
+            throw new OntapRejection(PATH_ENTRY_NOT_FOUND, "svm.uuid");
+        }
         Svm withoutServer = svm.withoutCifsServer();
         localGroups.ofSvm(svm.uuid()).forEach(localGroups::remove);
         localUsers.ofSvm(svm.uuid()).forEach(localUsers::remove);

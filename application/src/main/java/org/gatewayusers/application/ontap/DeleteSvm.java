@@ -1,5 +1,7 @@
 package org.gatewayusers.application.ontap;
 
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.PATH_ENTRY_NOT_FOUND;
+
 import org.gatewayusers.domain.ontap.Svm;
 
 /** Deletes a data SVM that runs no CIFS server any more. */
@@ -14,7 +16,7 @@ public final class DeleteSvm {
     }
 
     public void delete(String uuid) {
-        Svm svm = lookups.svm(uuid);
+        Svm svm = lookups.svmOfPath(uuid, PATH_ENTRY_NOT_FOUND);
         svm.requireDeletable();
         svms.remove(svm);
     }

@@ -3,11 +3,11 @@ package org.gatewayusers.application.ontap;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.GROUP_NOT_FOUND;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.MEMBERS_MISSING;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.MEMBER_NOT_FOUND;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.PATH_ENTRY_NOT_FOUND;
 
 import java.util.List;
 import org.gatewayusers.domain.ontap.CifsServer;
 import org.gatewayusers.domain.ontap.LocalGroup;
-import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
@@ -35,28 +35,27 @@ public final class GroupMembers {
 
     public LocalGroupView.Member get(String svmUuid, String groupSid, String member) {
         Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
-        CifsServer server = svm.requireAcceptsLocalUsers();
         LocalGroup group = lookups.group(svm, groupSid);
-        LocalUser user = lookups.member(svm, server, member);
-        if (!group.hasMember(user.sid())) {
-            throw new OntapRejection(MEMBER_NOT_FOUND, "name", member);
-        }
-        return new LocalGroupView.Member(user.name().qualified(), user.sid().value());
+        CifsServer server = svm.requireAcceptsLocalUsers();
+        return lookups.userNamed(svm, server, member)
+                .filter(user -> group.hasMember(user.sid()))
+                .map(user -> new LocalGroupView.Member(user.name().qualified(), user.sid().value()))
+                .orElseThrow(() -> new OntapRejection(PATH_ENTRY_NOT_FOUND, "name", member));
     }
 
     /** Appends members; one already there stays once. */
     public void add(String svmUuid, String groupSid, List<String> members) {
         Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
-        CifsServer server = svm.requireAcceptsLocalUsers();
         LocalGroup group = lookups.group(svm, groupSid);
+        CifsServer server = svm.requireAcceptsLocalUsers();
         localGroups.update(group.withMembers(resolve(svm, server, members)));
     }
 
     /** Removes members; naming one that is not a member is refused, and nothing is removed. */
     public void remove(String svmUuid, String groupSid, List<String> members) {
         Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
-        CifsServer server = svm.requireAcceptsLocalUsers();
         LocalGroup group = lookups.group(svm, groupSid);
+        CifsServer server = svm.requireAcceptsLocalUsers();
         List<Sid> sids = resolve(svm, server, members);
         for (int i = 0; i < sids.size(); i++) {
             if (!group.hasMember(sids.get(i))) {

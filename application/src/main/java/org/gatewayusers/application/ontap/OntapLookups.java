@@ -57,9 +57,12 @@ final class OntapLookups {
 
     /** A local user named as a group member, by name (short or qualified) or SID. */
     LocalUser member(Svm svm, CifsServer server, String nameOrSid) {
+        return userNamed(svm, server, nameOrSid).orElseThrow(() -> new OntapRejection(MEMBER_NOT_FOUND, "name", nameOrSid));
+    }
+
+    Optional<LocalUser> userNamed(Svm svm, CifsServer server, String nameOrSid) {
         Optional<LocalUser> bySid = Sid.parse(nameOrSid).flatMap(s -> users.withSid(svm.uuid(), s));
-        return bySid.or(() -> readUserName(nameOrSid, server).flatMap(name -> users.named(svm.uuid(), name)))
-                .orElseThrow(() -> new OntapRejection(MEMBER_NOT_FOUND, "name", nameOrSid));
+        return bySid.or(() -> readUserName(nameOrSid, server).flatMap(name -> users.named(svm.uuid(), name)));
     }
 
     /** A name that breaks the naming rules names nobody. */

@@ -24,8 +24,9 @@ public final class UpdateLocalGroup {
 
     public LocalGroupView update(String svmUuid, String sid, Optional<String> name, Optional<String> description) {
         Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
-        CifsServer server = svm.requireAcceptsLocalUsers();
+        // The group first: on an SVM without a CIFS server there is none, and the path names no entry.
         LocalGroup before = lookups.group(svm, sid);
+        CifsServer server = svm.requireAcceptsLocalUsers();
         LocalGroup group = before;
         if (name.isPresent()) {
             group = group.renamed(name.get(), server.localDomain());

@@ -30,8 +30,9 @@ public final class UpdateLocalUser {
 
     public LocalUserView update(String svmUuid, String sid, LocalUserChanges changes) {
         Svm svm = lookups.svmOfPath(svmUuid, USER_NOT_FOUND);
-        CifsServer server = svm.requireAcceptsLocalUsers();
+        // The user first: on an SVM without a CIFS server there is none, and the path names no entry.
         LocalUser before = lookups.user(svm, sid);
+        CifsServer server = svm.requireAcceptsLocalUsers();
         LocalUser user = before;
         if (changes.name().isPresent()) {
             user = user.renamed(changes.name().get());

@@ -44,7 +44,9 @@ public final class OntapRejection extends Rejection {
         GROUP_RENAME_CHANGES_DOMAIN,
         MEMBER_NOT_FOUND,
         MEMBERS_MISSING,
-        SVM_HAS_CIFS_SERVER
+        SVM_HAS_CIFS_SERVER,
+        /** The SVM, CIFS server or member that a request's path names is not there. */
+        PATH_ENTRY_NOT_FOUND
     }
 
     private final Reason reason;
