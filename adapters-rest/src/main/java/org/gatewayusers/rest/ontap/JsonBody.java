@@ -62,9 +62,12 @@ final class JsonBody {
         return this;
     }
 
-    /** The fields the body gave, null-valued ones included. */
+    /** The fields the body gave a value; a JSON null counts as not given. */
     Set<String> givenKeys() {
-        return Set.copyOf(object.keySet());
+        return object.entrySet().stream()
+                .filter(field -> field.getValue().getValueType() != JsonValue.ValueType.NULL)
+                .map(java.util.Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     Optional<String> string(String key) {
