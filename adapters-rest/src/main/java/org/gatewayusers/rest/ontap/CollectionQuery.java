@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +38,6 @@ public final class CollectionQuery {
     public static final int MAX_RECORDS_CAP = 10_000;
 
     /** The largest {@code return_timeout}, in seconds. */
-    public static final int MAX_RETURN_TIMEOUT = 120;
 
     static final String MAX_RECORDS = "max_records";
     static final String RETURN_RECORDS = "return_records";
@@ -100,8 +98,8 @@ public final class CollectionQuery {
                 : projection;
         QueryOrder order = QueryOrder.parse(joined(given.get(QueryOrder.PARAMETER)), schema);
         OptionalInt maxRecords = maxRecords(first(given, MAX_RECORDS));
-        boolean returnRecords = returnRecords(first(given, RETURN_RECORDS));
-        returnTimeout(first(given, RETURN_TIMEOUT));
+        boolean returnRecords = OntapQuery.returnRecords(first(given, RETURN_RECORDS), true);
+        OntapQuery.returnTimeout(first(given, RETURN_TIMEOUT));
         String start = first(given, QueryCursor.PARAMETER);
         List<JsonValue> after = start == null ? null : QueryCursor.decode(start, order);
         return new CollectionQuery(given, filters, projection, recordProjection, order, maxRecords, returnRecords,
@@ -274,27 +272,5 @@ public final class CollectionQuery {
         return OptionalInt.of(Integer.parseInt(digits));
     }
 
-    private static boolean returnRecords(String raw) {
-        if (raw == null) {
-            return true;
-        }
-        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
-            case "true", "" -> true;
-            case "false" -> false;
-            default -> throw OntapProblem.badField(RETURN_RECORDS,
-                    "Invalid value \"" + raw + "\" for field \"" + RETURN_RECORDS + "\": a boolean is expected.");
-        };
-    }
 
-    /** Accepted and checked, then ignored: the records are at hand. */
-    private static void returnTimeout(String raw) {
-        if (raw == null) {
-            return;
-        }
-        String digits = raw.trim();
-        if (!digits.matches("[0-9]{1,9}") || Integer.parseInt(digits) > MAX_RETURN_TIMEOUT) {
-            throw OntapProblem.badField(RETURN_TIMEOUT,
-                    "Field \"" + RETURN_TIMEOUT + "\" must be an integer from 0 to " + MAX_RETURN_TIMEOUT + ".");
-        }
-    }
 }
