@@ -37,8 +37,6 @@ public final class CollectionQuery {
     /** The largest {@code max_records}. */
     public static final int MAX_RECORDS_CAP = 10_000;
 
-    /** The largest {@code return_timeout}, in seconds. */
-
     static final String MAX_RECORDS = "max_records";
     static final String RETURN_RECORDS = "return_records";
     static final String RETURN_TIMEOUT = "return_timeout";
