@@ -2,6 +2,7 @@ package org.gatewayusers.rest.ontap;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +42,7 @@ public class CifsServicesResource {
     DeleteCifsServer deleteCifsServer;
 
     @Context
-    UriInfo uri;
+    HttpServletRequest http;
 
     private static Set<String> fields() {
         Set<String> fields = new HashSet<>(Set.of("name", "_links"));
@@ -68,7 +68,7 @@ public class CifsServicesResource {
     @GET
     @Transactional
     public Response list() {
-        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.CIFS_SERVICES);
+        CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.CIFS_SERVICES);
         List<SvmView> withServers = listSvms.list(Optional.empty()).stream().filter(svm -> svm.cifsServer() != null).toList();
         return Response.ok(query.apply(withServers.stream().map(OntapJson::cifsService).toList(), OntapJson.CIFS_SERVICES)
                 .body()).build();
@@ -78,7 +78,7 @@ public class CifsServicesResource {
     @Path("{svm.uuid}")
     @Transactional
     public Response get(@PathParam("svm.uuid") String svmUuid) {
-        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.CIFS_SERVICES);
+        CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.CIFS_SERVICES);
         SvmView svm = listSvms.withUuid(svmUuid).filter(s -> s.cifsServer() != null)
                 .orElseThrow(() -> new OntapProblem(OntapErrorCatalog.ENTRY_NOT_FOUND, "svm.uuid"));
         return Response.ok(query.project(OntapJson.cifsService(svm)).toString()).build();
@@ -91,5 +91,10 @@ public class CifsServicesResource {
     public Response delete(@PathParam("svm.uuid") String svmUuid) {
         deleteCifsServer.delete(svmUuid);
         return Response.ok(OntapJson.empty()).build();
+    }
+
+    /** The query string, read leniently: see {@link QueryParameters}. */
+    private java.util.Map<String, java.util.List<String>> query() {
+        return QueryParameters.of(http.getQueryString());
     }
 }

@@ -3,6 +3,7 @@ package org.gatewayusers.rest.ontap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.DELETE;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.gatewayusers.application.ontap.CreateLocalGroup;
@@ -55,13 +55,13 @@ public class LocalGroupsResource {
     Validator validator;
 
     @Context
-    UriInfo uri;
+    HttpServletRequest http;
 
     @GET
     @Transactional
     public Response list() {
-        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.LOCAL_GROUPS);
-        List<JsonObject> records = listLocalGroups.list(SvmScope.of(uri.getQueryParameters())).stream()
+        CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_GROUPS);
+        List<JsonObject> records = listLocalGroups.list(SvmScope.of(query())).stream()
                 .map(OntapJson::localGroup).toList();
         return Response.ok(query.apply(records, OntapJson.LOCAL_GROUPS).body()).build();
     }
@@ -81,7 +81,7 @@ public class LocalGroupsResource {
     @Path("{svm.uuid}/{sid}")
     @Transactional
     public Response get(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid) {
-        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.LOCAL_GROUPS);
+        CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_GROUPS);
         return Response.ok(query.project(OntapJson.localGroup(getLocalGroup.get(svmUuid, sid))).toString()).build();
     }
 
@@ -111,7 +111,7 @@ public class LocalGroupsResource {
     @Path("{svm.uuid}/{sid}/members")
     @Transactional
     public Response members(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid) {
-        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.GROUP_MEMBERS);
+        CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.GROUP_MEMBERS);
         String groupHref = OntapJson.LOCAL_GROUPS + "/" + svmUuid + "/" + sid;
         List<JsonObject> records = groupMembers.list(svmUuid, sid).stream()
                 .map(member -> OntapJson.member(member, groupHref)).toList();
@@ -156,4 +156,8 @@ public class LocalGroupsResource {
         return Response.ok(OntapJson.empty()).build();
     }
 
+    /** The query string, read leniently: see {@link QueryParameters}. */
+    private java.util.Map<String, java.util.List<String>> query() {
+        return QueryParameters.of(http.getQueryString());
+    }
 }

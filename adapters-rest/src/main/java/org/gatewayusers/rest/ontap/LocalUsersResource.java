@@ -2,6 +2,7 @@ package org.gatewayusers.rest.ontap;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.DELETE;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.gatewayusers.application.ontap.CreateLocalUser;
@@ -50,12 +50,12 @@ public class LocalUsersResource {
     Validator validator;
 
     @Context
-    UriInfo uri;
+    HttpServletRequest http;
 
     @GET
     @Transactional
     public Response list() {
-        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.LOCAL_USERS);
+        CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
         return Response.ok(query.apply(records(), OntapJson.LOCAL_USERS).body()).build();
     }
 
@@ -74,7 +74,7 @@ public class LocalUsersResource {
     @PATCH
     @Transactional
     public Response updateAll(String body) {
-        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.LOCAL_USERS);
+        CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
         LocalUserRequest request = RequestShape.checked(validator, LocalUserRequest.parse(body));
         List<LocalUserView> matches = matching(query);
         for (LocalUserView user : matches) {
@@ -88,7 +88,7 @@ public class LocalUsersResource {
     @DELETE
     @Transactional
     public Response deleteAll() {
-        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.LOCAL_USERS);
+        CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
         List<LocalUserView> matches = matching(query);
         matches.forEach(user -> deleteLocalUser.delete(user.svmUuid(), user.sid()));
         return Response.ok(OntapJson.touched(matches.size())).build();
@@ -98,7 +98,7 @@ public class LocalUsersResource {
     @Path("{svm.uuid}/{sid}")
     @Transactional
     public Response get(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid) {
-        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.LOCAL_USERS);
+        CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
         return Response.ok(query.project(OntapJson.localUser(getLocalUser.get(svmUuid, sid))).toString()).build();
     }
 
@@ -127,13 +127,17 @@ public class LocalUsersResource {
     }
 
     private List<jakarta.json.JsonObject> records() {
-        return listLocalUsers.list(SvmScope.of(uri.getQueryParameters())).stream().map(OntapJson::localUser).toList();
+        return listLocalUsers.list(SvmScope.of(query())).stream().map(OntapJson::localUser).toList();
     }
 
     private List<LocalUserView> matching(CollectionQuery query) {
-        return listLocalUsers.list(SvmScope.of(uri.getQueryParameters())).stream()
+        return listLocalUsers.list(SvmScope.of(query())).stream()
                 .filter(user -> query.matches(OntapJson.localUser(user)))
                 .toList();
     }
 
+    /** The query string, read leniently: see {@link QueryParameters}. */
+    private java.util.Map<String, java.util.List<String>> query() {
+        return QueryParameters.of(http.getQueryString());
+    }
 }

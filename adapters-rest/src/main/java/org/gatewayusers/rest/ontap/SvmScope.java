@@ -1,6 +1,5 @@
 package org.gatewayusers.rest.ontap;
 
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,7 +15,7 @@ final class SvmScope {
     private SvmScope() {
     }
 
-    static Optional<String> of(MultivaluedMap<String, String> query) {
+    static Optional<String> of(java.util.Map<String, List<String>> query) {
         List<String> uuids = query.get("svm.uuid");
         if (uuids == null || uuids.size() != 1 || !EXACT_UUID.matcher(uuids.get(0)).matches()) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package org.gatewayusers.rest.ontap;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +41,7 @@ public class SvmsResource {
     DeleteSvm deleteSvm;
 
     @Context
-    UriInfo uri;
+    HttpServletRequest http;
 
     @POST
     @Transactional
@@ -60,7 +60,7 @@ public class SvmsResource {
     @GET
     @Transactional
     public Response list() {
-        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.SVMS);
+        CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.SVMS);
         List<SvmView> svms = listSvms.list(Optional.empty());
         return Response.ok(query.apply(svms.stream().map(OntapJson::svm).toList(), OntapJson.SVMS).body()).build();
     }
@@ -69,7 +69,7 @@ public class SvmsResource {
     @Path("{uuid}")
     @Transactional
     public Response get(@PathParam("uuid") String uuid) {
-        CollectionQuery query = CollectionQuery.parse(uri.getQueryParameters(), CollectionSchemas.SVMS);
+        CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.SVMS);
         SvmView svm = listSvms.withUuid(uuid)
                 .orElseThrow(() -> new OntapProblem(OntapErrorCatalog.ENTRY_NOT_FOUND, "uuid"));
         return Response.ok(query.project(OntapJson.svm(svm)).toString()).build();
@@ -82,5 +82,10 @@ public class SvmsResource {
     public Response delete(@PathParam("uuid") String uuid) {
         deleteSvm.delete(uuid);
         return Response.ok(OntapJson.empty()).build();
+    }
+
+    /** The query string, read leniently: see {@link QueryParameters}. */
+    private java.util.Map<String, java.util.List<String>> query() {
+        return QueryParameters.of(http.getQueryString());
     }
 }
