@@ -1,6 +1,8 @@
 package org.gatewayusers.application.ontap;
 
 import static org.gatewayusers.application.ontap.CreateLocalUserCommandBuilder.aCreateLocalUserCommand;
+import static org.gatewayusers.domain.ontap.LocalGroupBuilder.aBuiltinGroup;
+import static org.gatewayusers.domain.ontap.LocalGroupBuilder.aLocalGroup;
 import static org.gatewayusers.domain.ontap.OntapAssertions.assertRejected;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.CIFS_SERVER_MISSING;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.DESCRIPTION_TOO_LONG;
@@ -28,11 +30,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.gatewayusers.application.shared.FakeCredentialHasher;
+import org.gatewayusers.domain.ontap.BuiltinGroup;
+import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
 import org.gatewayusers.domain.ontap.OntapRejection;
@@ -40,6 +46,7 @@ import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmSelector;
 import org.gatewayusers.domain.ontap.SvmUuid;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,8 +61,10 @@ class CreateLocalUserTest {
     private final Svm svm1 = aCifsSvm().named("svm1").withCifsServer("SMB_SERVER01").withDomainSid(DOMAIN_SID).build();
     private final InMemorySvms svms = new InMemorySvms(svm1);
     private final InMemoryLocalUsers localUsers = new InMemoryLocalUsers();
+    private final InMemoryLocalGroups localGroups = new InMemoryLocalGroups();
+    private final InMemoryRids rids = new InMemoryRids();
     private final FakeCredentialHasher hasher = new FakeCredentialHasher();
-    private final CreateLocalUser createLocalUser = new CreateLocalUser(svms, localUsers, new InMemoryRids(), hasher);
+    private final CreateLocalUser createLocalUser = new CreateLocalUser(svms, localUsers, localGroups, rids, hasher);
 
     private String svm1Uuid() {
         return svm1.uuid().value();
@@ -284,8 +293,28 @@ class CreateLocalUserTest {
             public Optional<LocalUser> withSid(SvmUuid svm, Sid sid) {
                 return localUsers.withSid(svm, sid);
             }
+
+            @Override
+            public Optional<LocalUser> named(SvmUuid svm, LocalUserName name) {
+                return localUsers.named(svm, name);
+            }
+
+            @Override
+            public List<LocalUser> ofSvm(SvmUuid svm) {
+                return localUsers.ofSvm(svm);
+            }
+
+            @Override
+            public void update(LocalUser user) {
+                localUsers.update(user);
+            }
+
+            @Override
+            public void remove(LocalUser user) {
+                localUsers.remove(user);
+            }
         };
-        CreateLocalUser racing = new CreateLocalUser(svms, checkedBeforeTheOtherCreate, new InMemoryRids(), hasher);
+        CreateLocalUser racing = new CreateLocalUser(svms, checkedBeforeTheOtherCreate, localGroups, new InMemoryRids(), hasher);
         racing.create(aCreateLocalUserCommand().named("alex").build());
 
         assertRejected(USER_EXISTS, "name", () -> racing.create(aCreateLocalUserCommand().named("ALEX").build()));
@@ -332,14 +361,126 @@ class CreateLocalUserTest {
     void creates_a_user_on_an_svm_made_by_the_other_use_cases() {
         InMemorySvms cluster = new InMemorySvms();
         new CreateSvm(cluster, new SplittableRandom(42)).create("vs1");
-        new CreateCifsServer(cluster).create(SvmSelector.byName("vs1"), "smb01");
+        new CreateCifsServer(cluster, localUsers, localGroups, hasher, new SecureRandom()).create(SvmSelector.byName("vs1"), "smb01");
         Svm vs1 = cluster.named("vs1").orElseThrow();
 
-        LocalUserView view = new CreateLocalUser(cluster, localUsers, new InMemoryRids(), hasher)
-                .create(aCreateLocalUserCommand().onSvmNamed("vs1").named("alex").build());
+        LocalUserView view = new CreateLocalUser(cluster, localUsers, localGroups, new InMemoryRids(), hasher)
+                .create(aCreateLocalUserCommand().onSvmNamed("vs1").named("alex").memberOf("BUILTIN\\Users").build());
 
         assertEquals("SMB01\\alex", view.name());
         assertEquals(vs1.domainSid().value() + "-1000", view.sid());
         assertEquals(vs1.uuid().value(), view.svmUuid());
+        assertEquals(List.of(new LocalUserView.Membership("BUILTIN\\Users", "S-1-5-32-545")), view.membership());
+    }
+
+    @Test
+    void rejects_the_name_of_the_administrator_a_cifs_server_brings() {
+        InMemorySvms cluster = new InMemorySvms();
+        new CreateSvm(cluster, new SplittableRandom(42)).create("vs1");
+        new CreateCifsServer(cluster, localUsers, localGroups, hasher, new SecureRandom()).create(SvmSelector.byName("vs1"), "smb01");
+
+        assertRejected(USER_EXISTS, "name", () -> new CreateLocalUser(cluster, localUsers, localGroups, new InMemoryRids(), hasher)
+                .create(aCreateLocalUserCommand().onSvmNamed("vs1").named("administrator").build()));
+        assertEquals(1, localUsers.all().size());
+    }
+
+    @Nested
+    class Joining_groups {
+
+        private final Svm svm2 = aCifsSvm().named("svm2").withCifsServer("SMB_SERVER02").withDomainSid("S-1-5-21-1-2-3").build();
+        private final LocalGroup users = aBuiltinGroup(BuiltinGroup.USERS).on(svm1).build();
+        private final LocalGroup administrators = aBuiltinGroup(BuiltinGroup.ADMINISTRATORS).on(svm1).build();
+        private final LocalGroup group = aLocalGroup().on(svm1).named("group").withRid(1500).build();
+        private final LocalGroup team = aLocalGroup().on(svm1).named("Team").withRid(1501).build();
+        private final LocalGroup groupOfSvm2 = aLocalGroup().on(svm2).named("other").withRid(1500).build();
+
+        Joining_groups() {
+            svms.add(svm2);
+            List.of(users, administrators, group, team, groupOfSvm2).forEach(localGroups::add);
+        }
+
+        private Set<Sid> membersOf(LocalGroup of) {
+            return localGroups.stored(of.svm(), of.sid()).members();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"group", "GROUP", "SMB_SERVER01\\group", "smb_server01\\Group"})
+        void joins_a_group_named_by_its_short_or_qualified_name_in_any_case(String name) {
+            LocalUserView view = createLocalUser.create(aCreateLocalUserCommand().named("alex").memberOf(name).build());
+
+            assertEquals(List.of(new LocalUserView.Membership("SMB_SERVER01\\group", group.sid().value())), view.membership());
+            assertEquals(Set.of(stored("alex").sid()), membersOf(group));
+            assertEquals(Set.of(), membersOf(team));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"BUILTIN\\Users", "builtin\\users"})
+        void joins_a_builtin_group(String name) {
+            LocalUserView view = createLocalUser.create(aCreateLocalUserCommand().named("alex").memberOf(name).build());
+
+            assertEquals(List.of(new LocalUserView.Membership("BUILTIN\\Users", "S-1-5-32-545")), view.membership());
+            assertEquals(Set.of(stored("alex").sid()), membersOf(users));
+            assertEquals(Set.of(), membersOf(administrators));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {DOMAIN_SID + "-1500", "s-1-5-21-256008430-3394229847-3930036330-1500"})
+        void joins_a_group_named_by_its_sid(String sid) {
+            LocalUserView view = createLocalUser.create(aCreateLocalUserCommand().named("alex").memberOf(sid).build());
+
+            assertEquals(List.of(new LocalUserView.Membership("SMB_SERVER01\\group", DOMAIN_SID + "-1500")), view.membership());
+            assertEquals(Set.of(stored("alex").sid()), membersOf(group));
+        }
+
+        @Test
+        void joins_a_builtin_group_named_by_its_well_known_sid() {
+            createLocalUser.create(aCreateLocalUserCommand().named("alex").memberOf("S-1-5-32-544").build());
+
+            assertEquals(Set.of(stored("alex").sid()), membersOf(administrators));
+        }
+
+        @Test
+        void joins_several_groups_shown_in_name_order() {
+            LocalUserView view = createLocalUser.create(aCreateLocalUserCommand().named("alex")
+                    .memberOf("Team").memberOf("BUILTIN\\Users").memberOf(group.sid().value()).build());
+
+            assertEquals(List.of("BUILTIN\\Users", "SMB_SERVER01\\group", "SMB_SERVER01\\Team"),
+                    view.membership().stream().map(LocalUserView.Membership::name).toList());
+            Sid alex = stored("alex").sid();
+            assertEquals(Set.of(alex), membersOf(users));
+            assertEquals(Set.of(alex), membersOf(group));
+            assertEquals(Set.of(alex), membersOf(team));
+        }
+
+        @Test
+        void joins_a_group_named_twice_once() {
+            LocalUserView view = createLocalUser.create(aCreateLocalUserCommand().named("alex")
+                    .memberOf("group").memberOf(group.sid().value()).build());
+
+            assertEquals(1, view.membership().size());
+            assertEquals(Set.of(stored("alex").sid()), membersOf(group));
+        }
+
+        @Test
+        void keeps_the_members_a_group_had() {
+            LocalUserView alex = createLocalUser.create(aCreateLocalUserCommand().named("alex").memberOf("group").build());
+            LocalUserView blake = createLocalUser.create(aCreateLocalUserCommand().named("blake").memberOf("group").build());
+
+            assertEquals(Set.of(new Sid(alex.sid()), new Sid(blake.sid())), membersOf(group));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"nobody", "SMB_SERVER01\\nobody", "BUILTIN\\Nobody", "OTHER\\group", "SMB_SERVER02\\other",
+                "other", DOMAIN_SID + "-1999", "S-1-5-21-1-2-3-1500", "S-1-5-32-999", "", " ", "gr*up", "BUILTIN\\"})
+        void rejects_a_group_the_svm_does_not_have_and_stores_nothing(String name) {
+            OntapRejection rejection = assertRejected(GROUP_NOT_FOUND, "membership",
+                    () -> createLocalUser.create(aCreateLocalUserCommand().named("alex").memberOf("group").memberOf(name).build()));
+
+            assertTrue(rejection.getMessage().endsWith(": " + name), rejection.getMessage());
+            assertEquals(List.of(), localUsers.all());
+            assertEquals(Set.of(), membersOf(group));
+            assertEquals(0, hasher.uses());
+            assertEquals(DOMAIN_SID + "-1000", createLocalUser.create(aCreateLocalUserCommand().named("alex").build()).sid());
+        }
     }
 }

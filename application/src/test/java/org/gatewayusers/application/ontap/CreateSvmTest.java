@@ -94,6 +94,11 @@ class CreateSvmTest {
             public void update(Svm svm) {
                 store.update(svm);
             }
+
+            @Override
+            public void remove(Svm svm) {
+                store.remove(svm);
+            }
         };
         CreateSvm racing = new CreateSvm(checkedBeforeTheOtherCreate, FixedRandom.drawing(1, 2, 3));
         racing.create("svm1");

@@ -1,5 +1,7 @@
 package org.gatewayusers.application.ontap;
 
+import static org.gatewayusers.domain.ontap.LocalGroupBuilder.aBuiltinGroup;
+import static org.gatewayusers.domain.ontap.LocalGroupBuilder.aLocalGroup;
 import static org.gatewayusers.domain.ontap.LocalUserBuilder.aLocalUser;
 import static org.gatewayusers.domain.ontap.OntapAssertions.assertRejected;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_NOT_FOUND;
@@ -9,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.gatewayusers.domain.ontap.BuiltinGroup;
+import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.junit.jupiter.api.Test;
@@ -23,12 +27,15 @@ class GetLocalUserTest {
 
     private final Svm svm1 = aCifsSvm().named("svm1").withCifsServer("SMB_SERVER01").withDomainSid(DOMAIN_SID).build();
     private final Svm svm2 = aCifsSvm().named("svm2").withCifsServer("SMB_SERVER02").withDomainSid("S-1-5-21-1-2-3").build();
+    private final LocalUser alex = aLocalUser().on(svm1).named("alex").withRid(1000).withFullName("Alex Brown")
+            .withDescription("local").build();
     private final InMemoryLocalUsers localUsers = new InMemoryLocalUsers(
-            aLocalUser().on(svm1).named("alex").withRid(1000).withFullName("Alex Brown").withDescription("local")
-                    .memberOf("SMB_SERVER01\\group", 1002).build(),
+            alex,
             aLocalUser().on(svm1).named("blake").withRid(1001).disabled().build(),
             aLocalUser().on(svm2).named("casey").withRid(1000).build());
-    private final GetLocalUser getLocalUser = new GetLocalUser(new InMemorySvms(svm1, svm2), localUsers);
+    private final InMemoryLocalGroups localGroups = new InMemoryLocalGroups(
+            aLocalGroup().on(svm1).named("group").withRid(1002).withMember(alex).build());
+    private final GetLocalUser getLocalUser = new GetLocalUser(new InMemorySvms(svm1, svm2), localUsers, localGroups);
 
     @Test
     void reads_a_user_by_svm_uuid_and_sid() {
@@ -48,6 +55,31 @@ class GetLocalUserTest {
         LocalUserView view = getLocalUser.get(svm1.uuid().value(), DOMAIN_SID + "-1000");
 
         assertEquals(List.of(new LocalUserView.Membership("SMB_SERVER01\\group", DOMAIN_SID + "-1002")), view.membership());
+    }
+
+    @Test
+    void lists_builtin_and_local_groups_in_name_order() {
+        localGroups.add(aBuiltinGroup(BuiltinGroup.USERS).on(svm1).withMember(alex).build());
+        localGroups.add(aLocalGroup().on(svm1).named("admins").withRid(1003).withMember(alex).build());
+
+        assertEquals(List.of(
+                        new LocalUserView.Membership("BUILTIN\\Users", "S-1-5-32-545"),
+                        new LocalUserView.Membership("SMB_SERVER01\\admins", DOMAIN_SID + "-1003"),
+                        new LocalUserView.Membership("SMB_SERVER01\\group", DOMAIN_SID + "-1002")),
+                getLocalUser.get(svm1.uuid().value(), DOMAIN_SID + "-1000").membership());
+    }
+
+    @Test
+    void lists_no_groups_for_a_user_in_none() {
+        assertEquals(List.of(), getLocalUser.get(svm1.uuid().value(), DOMAIN_SID + "-1001").membership());
+    }
+
+    @Test
+    void does_not_list_a_group_of_another_svm_with_the_same_sid() {
+        localGroups.add(aLocalGroup().on(svm2).named("group2").withRid(1002).withMember(alex.sid()).build());
+
+        assertEquals(List.of(new LocalUserView.Membership("SMB_SERVER01\\group", DOMAIN_SID + "-1002")),
+                getLocalUser.get(svm1.uuid().value(), DOMAIN_SID + "-1000").membership());
     }
 
     @Test

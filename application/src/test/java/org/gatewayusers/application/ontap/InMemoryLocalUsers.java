@@ -2,6 +2,7 @@ package org.gatewayusers.application.ontap;
 
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_EXISTS;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,17 @@ import org.gatewayusers.domain.ontap.SvmUuid;
 
 /**
  * The local users in a map. Like the database's unique constraint, it refuses a second user of the same
- * {@link LocalUserName#key()} on an SVM with {@code USER_EXISTS}, whatever the caller checked before.
+ * {@link LocalUserName#key()} on an SVM with {@code USER_EXISTS}, whatever the caller checked before, on an
+ * add and on an update (a rename) alike. A user is known by its SID: an update or a remove of a SID it does not
+ * hold is a bug of the caller, not a rejection.
+ * <p>
+ * Group membership is kept by the groups ({@link InMemoryLocalGroups}), not here: {@link #remove} takes the user
+ * only, so a use case that deletes a user must take it out of its groups itself, and its tests show that it does.
  */
 public final class InMemoryLocalUsers implements LocalUsers {
+
+    private static final Comparator<LocalUser> BY_RID =
+            Comparator.<LocalUser>comparingLong(user -> user.sid().rid().value()).thenComparing(user -> user.sid().value());
 
     private final Map<SvmUuid, Map<String, LocalUser>> users = new LinkedHashMap<>();
 
@@ -48,8 +57,42 @@ public final class InMemoryLocalUsers implements LocalUsers {
         return on(svm).values().stream().filter(user -> user.sid().equals(sid)).findFirst();
     }
 
+    @Override
     public Optional<LocalUser> named(SvmUuid svm, LocalUserName name) {
         return Optional.ofNullable(on(svm).get(name.key()));
+    }
+
+    /** The users of one SVM, by RID (so the Administrator, RID 500, comes first). */
+    @Override
+    public List<LocalUser> ofSvm(SvmUuid svm) {
+        return on(svm).values().stream().sorted(BY_RID).toList();
+    }
+
+    @Override
+    public void update(LocalUser user) {
+        withSid(user.svm(), user.sid()).orElseThrow(() -> new IllegalStateException("no user to update: " + user.sid()));
+        Map<String, LocalUser> onSvm = users.get(user.svm());
+        LocalUser holder = onSvm.get(user.name().key());
+        if (holder != null && !holder.sid().equals(user.sid())) {
+            throw new OntapRejection(USER_EXISTS, "name");
+        }
+        Map<String, LocalUser> updated = new LinkedHashMap<>();
+        onSvm.forEach((key, stored) -> {
+            if (stored.sid().equals(user.sid())) {
+                updated.put(user.name().key(), user);
+            } else {
+                updated.put(key, stored);
+            }
+        });
+        onSvm.clear();
+        onSvm.putAll(updated);
+    }
+
+    @Override
+    public void remove(LocalUser user) {
+        LocalUser stored = withSid(user.svm(), user.sid())
+                .orElseThrow(() -> new IllegalStateException("no user to remove: " + user.sid()));
+        users.get(user.svm()).remove(stored.name().key());
     }
 
     /** Every user of every SVM, in the order they were added. */
@@ -57,6 +100,7 @@ public final class InMemoryLocalUsers implements LocalUsers {
         return users.values().stream().flatMap(onSvm -> onSvm.values().stream()).toList();
     }
 
+    /** The users of one SVM, in the order they were added. */
     public List<LocalUser> of(SvmUuid svm) {
         return List.copyOf(on(svm).values());
     }

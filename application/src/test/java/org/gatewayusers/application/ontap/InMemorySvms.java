@@ -56,6 +56,13 @@ public final class InMemorySvms implements Svms {
         svms.put(svm.uuid(), svm);
     }
 
+    @Override
+    public void remove(Svm svm) {
+        if (svms.remove(svm.uuid()) == null) {
+            throw new IllegalStateException("no SVM to remove: " + svm.uuid());
+        }
+    }
+
     public int count() {
         return svms.size();
     }

@@ -42,6 +42,18 @@ class CifsServerNameTest {
         assertRejected(CIFS_SERVER_NAME_INVALID, "name", () -> CifsServerName.parse(name));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"BUILTIN", "builtin", "Builtin"})
+    void rejects_the_name_of_the_builtin_domain(String name) {
+        assertRejected(CIFS_SERVER_NAME_INVALID, "name", () -> CifsServerName.parse(name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"BUILTIN1", "XBUILTIN", "BUILTI"})
+    void accepts_a_name_that_only_resembles_builtin(String name) {
+        assertEquals(name, new CifsServerName(name).value());
+    }
+
     @Test
     void rejects_a_missing_name() {
         assertRejected(CIFS_SERVER_NAME_INVALID, "name", () -> CifsServerName.parse(null));

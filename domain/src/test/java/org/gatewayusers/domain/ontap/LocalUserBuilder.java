@@ -1,12 +1,11 @@
 package org.gatewayusers.domain.ontap;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.gatewayusers.domain.shared.CredentialHash;
 
 /**
  * Builds a stored local user: {@code aLocalUser().on(svm).named("alex").withRid(1001).build()}.
  * By default {@code SMB_SERVER01\alex}, RID 1000 of {@link SvmBuilder#DEFAULT_DOMAIN_SID}, enabled.
+ * Its groups are the {@link LocalGroup}s' to hold: see {@link LocalGroupBuilder#withMember(LocalUser)}.
  */
 public final class LocalUserBuilder {
 
@@ -22,7 +21,6 @@ public final class LocalUserBuilder {
     private String description;
     private boolean accountDisabled;
     private CredentialHash credential = DEFAULT_CREDENTIAL;
-    private final List<GroupMembership> membership = new ArrayList<>();
 
     private LocalUserBuilder() {
     }
@@ -74,14 +72,8 @@ public final class LocalUserBuilder {
         return this;
     }
 
-    /** Adds a group membership; the group's SID is the user's domain SID with this RID. */
-    public LocalUserBuilder memberOf(String groupName, long groupRid) {
-        membership.add(new GroupMembership(groupName, new DomainSid(domainSid).withRid(new Rid(groupRid))));
-        return this;
-    }
-
     public LocalUser build() {
         return LocalUser.reconstitute(svm, new LocalUserName(new CifsServerName(domain), account), fullName, description,
-                accountDisabled, new DomainSid(domainSid).withRid(new Rid(rid)), credential, membership);
+                accountDisabled, new DomainSid(domainSid).withRid(new Rid(rid)), credential);
     }
 }

@@ -10,6 +10,7 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.PASSWORD_CONTA
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.PASSWORD_MISSING;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.PASSWORD_TOO_SHORT;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.PASSWORD_TOO_SIMPLE;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_HAS_CIFS_SERVER;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_NOT_DATA;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_UUID_DOES_NOT_MATCH_NAME;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.UNKNOWN_LOCAL_DOMAIN;
@@ -251,6 +252,76 @@ class SvmTest {
         @Test
         void reports_a_missing_name_before_a_missing_password() {
             assertRejected(USER_NAME_MISSING, "name", () -> aDraft().named(null).withPassword(null).on(svm));
+        }
+    }
+
+    @Nested
+    class Being_deleted {
+
+        @Test
+        void lets_a_data_svm_without_a_cifs_server_be_deleted() {
+            assertDoesNotThrow(() -> aDataSvm().withoutCifsServer().build().requireDeletable());
+        }
+
+        @Test
+        void refuses_while_the_svm_runs_a_cifs_server() {
+            assertRejected(SVM_HAS_CIFS_SERVER, "uuid", () -> aCifsSvm().build().requireDeletable());
+        }
+
+        @Test
+        void refuses_the_admin_svm() {
+            assertRejected(SVM_NOT_DATA, "svm", () -> anAdminSvm().withoutCifsServer().build().requireDeletable());
+            assertRejected(SVM_NOT_DATA, "svm", () -> anAdminSvm().withCifsServer("CLUSTER1").build().requireDeletable());
+        }
+
+        @Test
+        void may_be_deleted_once_its_cifs_server_is_gone() {
+            Svm withoutServer = aCifsSvm().build().withoutCifsServer();
+
+            assertDoesNotThrow(withoutServer::requireDeletable);
+        }
+    }
+
+    @Nested
+    class Losing_its_cifs_server {
+
+        @Test
+        void keeps_its_identity_without_the_server() {
+            Svm svm = aCifsSvm().named("svm1").build();
+
+            Svm withoutServer = svm.withoutCifsServer();
+
+            assertEquals(Optional.empty(), withoutServer.cifsServer());
+            assertEquals(svm.uuid(), withoutServer.uuid());
+            assertEquals(svm.name(), withoutServer.name());
+            assertEquals(svm.type(), withoutServer.type());
+            assertEquals(svm.domainSid(), withoutServer.domainSid());
+        }
+
+        @Test
+        void leaves_the_svm_it_was_asked_on_unchanged() {
+            Svm svm = aCifsSvm().build();
+
+            svm.withoutCifsServer();
+
+            assertEquals(new CifsServerName("SMB_SERVER01"), svm.requireAcceptsLocalUsers().localDomain());
+        }
+
+        @Test
+        void accepts_a_new_cifs_server_afterwards() {
+            Svm again = aCifsSvm().build().withoutCifsServer().createCifsServer(new CifsServerName("SMB_SERVER02"));
+
+            assertEquals(new CifsServerName("SMB_SERVER02"), again.requireAcceptsLocalUsers().localDomain());
+        }
+
+        @Test
+        void rejects_a_svm_without_a_cifs_server() {
+            assertRejected(CIFS_SERVER_MISSING, "svm", () -> aDataSvm().withoutCifsServer().build().withoutCifsServer());
+        }
+
+        @Test
+        void rejects_the_admin_svm() {
+            assertRejected(SVM_NOT_DATA, "svm", () -> anAdminSvm().withCifsServer("CLUSTER1").build().withoutCifsServer());
         }
     }
 
