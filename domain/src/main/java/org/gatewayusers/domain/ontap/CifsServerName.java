@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The NetBIOS name of an SVM's CIFS server, which is also the local domain of the SVM's users:
  * 1-15 characters, letters, digits and {@code ! # $ % & ' ( ) - . ^ _ { } ~}, not all digits,
  * not starting with a period, not {@code BUILTIN} (a reserved NetBIOS word, and the domain of the built-in
- * groups, which a local domain must not be mistaken for); stored in upper case as ONTAP does.
+ * groups, which a local domain must not be mistaken for), not {@code ADMINISTRATOR} (the built-in user every
+ * CIFS server brings, whose name must differ from the server's); stored in upper case as ONTAP does.
  */
 public record CifsServerName(String value) {
 
@@ -19,7 +20,7 @@ public record CifsServerName(String value) {
     public CifsServerName {
         Objects.requireNonNull(value, "value");
         if (!VALID.matcher(value).matches() || ALL_DIGITS.matcher(value).matches()
-                || value.equalsIgnoreCase(LocalGroupName.BUILTIN)) {
+                || value.equalsIgnoreCase(LocalGroupName.BUILTIN) || value.equalsIgnoreCase(LocalUser.ADMINISTRATOR)) {
             throw new OntapRejection(OntapRejection.Reason.CIFS_SERVER_NAME_INVALID, "name");
         }
         value = value.toUpperCase(Locale.ROOT);

@@ -49,6 +49,12 @@ class CifsServerNameTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"ADMINISTRATOR", "administrator"})
+    void rejects_the_name_of_the_builtin_administrator_that_every_cifs_server_brings(String name) {
+        assertRejected(CIFS_SERVER_NAME_INVALID, "name", () -> CifsServerName.parse(name));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"BUILTIN1", "XBUILTIN", "BUILTI"})
     void accepts_a_name_that_only_resembles_builtin(String name) {
         assertEquals(name, new CifsServerName(name).value());

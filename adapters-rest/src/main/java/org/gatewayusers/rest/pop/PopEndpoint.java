@@ -1,0 +1,113 @@
+package org.gatewayusers.rest.pop;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gatewayusers.domain.shared.Rejection;
+
+/**
+ * The Alibaba Cloud RPC endpoint of both products: {@code GET} or {@code POST /} with {@code Action},
+ * {@code Version} and the action's parameters in the query string or a form body. It dispatches on
+ * {@code Action}, checks {@code Version}, runs the action in a transaction and answers in the asked
+ * {@code Format}; every answer, error or not, carries a fresh {@code RequestId}.
+ */
+@Path("/")
+@ApplicationScoped
+public class PopEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(PopEndpoint.class.getName());
+    static final String FORM = "application/x-www-form-urlencoded";
+
+    @Inject
+    @Any
+    Instance<PopAction> actions;
+
+    @Inject
+    @Any
+    Instance<PopRejectionCatalog> catalogs;
+
+    @Inject
+    PopTransactions transactions;
+
+    @GET
+    public Response get(@Context HttpServletRequest http) {
+        return serve(http, null);
+    }
+
+    @POST
+    public Response post(@Context HttpServletRequest http, String body) {
+        boolean form = http.getContentType() != null && http.getContentType().toLowerCase(Locale.ROOT).startsWith(FORM);
+        return serve(http, form ? body : null);
+    }
+
+    private Response serve(HttpServletRequest http, String formBody) {
+        String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        PopFormat format = PopFormat.XML;
+        try {
+            PopRequest request = PopRequest.of(http.getMethod(), http.getQueryString(), formBody);
+            format = PopFormat.of(request.optional("Format"));
+            PopAction action = actionFor(request);
+            PopResponse body = transactions.run(() -> action.handle(request)).with("RequestId", requestId);
+            return Response.ok(format.render(action.name() + "Response", body), format.mediaType())
+                    .header("x-acs-request-id", requestId).build();
+        } catch (PopException refused) {
+            return error(format, refused.error(), requestId, http);
+        } catch (Rejection rejected) {
+            return error(format, catalogFor(rejected).of(rejected), requestId, http);
+        } catch (RuntimeException fault) {
+            LOG.log(Level.SEVERE, "unexpected failure of request " + requestId, fault);
+            return error(format, PopErrors.internalError(), requestId, http);
+        }
+    }
+
+    /** An error for a request that never reached the endpoint (wrong method), in the format it asked for. */
+    public static Response error(HttpServletRequest http, PopError error) {
+        PopFormat format;
+        try {
+            format = PopFormat.of(PopRequest.of(http.getMethod(), http.getQueryString(), null).optional("Format"));
+        } catch (PopException unreadable) {
+            format = PopFormat.XML;
+        }
+        return error(format, error, UUID.randomUUID().toString().toUpperCase(Locale.ROOT), http);
+    }
+
+    private PopAction actionFor(PopRequest request) {
+        String name = request.required("Action");
+        var named = actions.stream().filter(action -> action.name().equals(name)).toList();
+        if (named.isEmpty()) {
+            throw new PopException(PopErrors.actionNotFound(name));
+        }
+        String version = request.required("Version");
+        return named.stream().filter(action -> action.version().equals(version)).findFirst()
+                .orElseThrow(() -> new PopException(PopErrors.invalidVersion()));
+    }
+
+    private PopRejectionCatalog catalogFor(Rejection rejected) {
+        return catalogs.stream().filter(catalog -> catalog.rejectionType().isInstance(rejected)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no RPC error table for " + rejected.getClass().getName()));
+    }
+
+    /** The common error body, {@code {"RequestId", "HostId", "Code", "Message", "Recommend"}}, or {@code <Error>}. */
+    public static Response error(PopFormat format, PopError error, String requestId, HttpServletRequest http) {
+        PopResponse body = PopResponse.body()
+                .with("RequestId", requestId)
+                .with("HostId", Optional.ofNullable(http.getServerName()).orElse("localhost"))
+                .with("Code", error.code())
+                .with("Message", error.message())
+                .with("Recommend", "Check the request against the API reference of the action.");
+        return Response.status(error.status()).entity(format.render("Error", body)).type(format.mediaType())
+                .header("x-acs-request-id", requestId).build();
+    }
+}
