@@ -65,7 +65,7 @@ public class PopEndpoint {
         } catch (PopException refused) {
             return error(format, refused.error(), requestId, http);
         } catch (Rejection rejected) {
-            return error(format, catalogFor(rejected).of(rejected), requestId, http);
+            return error(format, errorFor(rejected, requestId), requestId, http);
         } catch (RuntimeException fault) {
             LOG.log(Level.SEVERE, "unexpected failure of request " + requestId, fault);
             return error(format, PopErrors.internalError(), requestId, http);
@@ -92,6 +92,17 @@ public class PopEndpoint {
         String version = request.required("Version");
         return named.stream().filter(action -> action.version().equals(version)).findFirst()
                 .orElseThrow(() -> new PopException(PopErrors.invalidVersion()));
+    }
+
+    /** The catalog's error; a rejection no catalog maps is a fault, answered like one in the asked format. */
+    private PopError errorFor(Rejection rejected, String requestId) {
+        try {
+            return catalogFor(rejected).of(rejected);
+        } catch (RuntimeException unmapped) {
+            LOG.log(Level.SEVERE, "no RPC error for the rejection of request " + requestId + ": " + rejected.getMessage(),
+                    unmapped);
+            return PopErrors.internalError();
+        }
     }
 
     private PopRejectionCatalog catalogFor(Rejection rejected) {
