@@ -1,0 +1,43 @@
+package org.gatewayusers.application.sgw;
+
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_NAME_EXISTS;
+
+import java.util.random.RandomGenerator;
+import org.gatewayusers.application.shared.Clock;
+import org.gatewayusers.domain.sgw.Gateway;
+import org.gatewayusers.domain.sgw.GatewayLocation;
+import org.gatewayusers.domain.sgw.GatewayName;
+import org.gatewayusers.domain.sgw.GatewayType;
+import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwTextRules;
+import org.gatewayusers.domain.sgw.StorageBundle;
+
+/** Creates a running gateway in a storage bundle, joined to no directory: {@code CreateGateway}. */
+public final class CreateGateway {
+
+    private final StorageBundles bundles;
+    private final Gateways gateways;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    public CreateGateway(StorageBundles bundles, Gateways gateways, Clock clock, RandomGenerator random) {
+        this.bundles = bundles;
+        this.gateways = gateways;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    public GatewayView create(CreateGatewayCommand command) {
+        GatewayName name = GatewayName.parse(command.name());
+        GatewayType type = GatewayType.parse(command.type());
+        GatewayLocation location = GatewayLocation.parse(command.location());
+        SgwTextRules.descriptionHasAtMost255Characters(command.description());
+        StorageBundle bundle = SgwLookups.storageBundle(bundles, command.storageBundleId());
+        if (gateways.existsNamed(bundle.id(), name)) {
+            throw new SgwRejection(GATEWAY_NAME_EXISTS, GatewayName.FIELD);
+        }
+        Gateway gateway = Gateway.create(bundle, name, command.description(), type, location, random, clock.now());
+        gateways.add(gateway);
+        return GatewayView.of(gateway);
+    }
+}
