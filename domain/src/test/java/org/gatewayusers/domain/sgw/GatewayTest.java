@@ -1,0 +1,191 @@
+package org.gatewayusers.domain.sgw;
+
+import static org.gatewayusers.domain.sgw.GatewayBuilder.AN_AD_LINK;
+import static org.gatewayusers.domain.sgw.GatewayBuilder.AN_LDAP_LINK;
+import static org.gatewayusers.domain.sgw.GatewayBuilder.aFileGateway;
+import static org.gatewayusers.domain.sgw.GatewayBuilder.anIscsiGateway;
+import static org.gatewayusers.domain.sgw.SgwAssertions.assertRejected;
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_IN_OPERATION;
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_LINKED_TO_DIRECTORY;
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_TYPE_HAS_NO_DIRECTORY;
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_TYPE_HOLDS_NO_SMB_USERS;
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.OTHER_DIRECTORY_LINKED;
+import static org.gatewayusers.domain.sgw.StorageBundleBuilder.aStorageBundle;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class GatewayTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-04T05:06:07.890Z");
+
+    @Test
+    void creates_a_running_gateway_in_its_bundle_joined_to_no_directory() {
+        StorageBundle bundle = aStorageBundle().build();
+
+        Gateway gateway = Gateway.create(bundle, new GatewayName("gw1"), "edge", GatewayType.FILE,
+                GatewayLocation.ON_PREMISE, new SplittableRandom(2), NOW);
+
+        assertTrue(gateway.id().value().startsWith("gw-"));
+        assertEquals(bundle.id(), gateway.storageBundle());
+        assertEquals("gw1", gateway.name().value());
+        assertEquals("edge", gateway.description());
+        assertEquals(GatewayType.FILE, gateway.type());
+        assertEquals(GatewayLocation.ON_PREMISE, gateway.location());
+        assertEquals(GatewayState.RUNNING, gateway.state());
+        assertEquals(DirectoryLink.none(), gateway.directory());
+        assertEquals(Instant.parse("2025-03-04T05:06:07Z"), gateway.createdAt());
+    }
+
+    @Test
+    void an_iscsi_gateway_cannot_be_stored_as_joined_to_a_directory() {
+        assertThrows(IllegalArgumentException.class, () -> anIscsiGateway().linkedToActiveDirectory().build());
+    }
+
+    // SMB users
+
+    @Test
+    void a_running_file_gateway_joined_to_nothing_accepts_smb_user_changes() {
+        assertDoesNotThrow(() -> aFileGateway().build().requireAcceptsSmbUserChanges());
+    }
+
+    @Test
+    void an_iscsi_gateway_holds_no_smb_users() {
+        assertRejected(GATEWAY_TYPE_HOLDS_NO_SMB_USERS, "GatewayId", () -> anIscsiGateway().build().requireHoldsSmbUsers());
+        assertRejected(GATEWAY_TYPE_HOLDS_NO_SMB_USERS, "GatewayId",
+                () -> anIscsiGateway().build().requireAcceptsSmbUserChanges());
+    }
+
+    @Test
+    void a_gateway_joined_to_active_directory_refuses_local_smb_users() {
+        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, "GatewayId",
+                () -> aFileGateway().linkedToActiveDirectory().build().requireAcceptsSmbUserChanges());
+    }
+
+    @Test
+    void a_gateway_linked_to_ldap_refuses_local_smb_users() {
+        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, "GatewayId",
+                () -> aFileGateway().linkedToLdap().build().requireHoldsSmbUsers());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = GatewayState.class, names = {"DELETING", "CHANGING_DIRECTORY"})
+    void a_gateway_in_a_state_change_takes_no_smb_user_changes(GatewayState state) {
+        assertRejected(GATEWAY_IN_OPERATION, "GatewayId",
+                () -> aFileGateway().inState(state).build().requireAcceptsSmbUserChanges());
+    }
+
+    @Test
+    void a_gateway_in_a_state_change_still_holds_its_users_for_the_tasks_queued_before() {
+        assertDoesNotThrow(() -> aFileGateway().inState(GatewayState.DELETING).build().requireHoldsSmbUsers());
+    }
+
+    @Test
+    void being_joined_to_a_directory_is_refused_before_being_busy() {
+        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, "GatewayId", () -> aFileGateway().linkedToLdap()
+                .inState(GatewayState.CHANGING_DIRECTORY).build().requireAcceptsSmbUserChanges());
+    }
+
+    // Deletion
+
+    @Test
+    void a_gateway_being_deleted_is_marked_deleting() {
+        Gateway gateway = aFileGateway().build();
+
+        Gateway deleting = gateway.beginDeletion();
+
+        assertEquals(GatewayState.DELETING, deleting.state());
+        assertEquals(gateway.id(), deleting.id());
+        assertEquals(GatewayState.RUNNING, gateway.state());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = GatewayState.class, names = {"DELETING", "CHANGING_DIRECTORY"})
+    void a_gateway_in_a_state_change_cannot_be_deleted(GatewayState state) {
+        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> aFileGateway().inState(state).build().beginDeletion());
+    }
+
+    @Test
+    void an_iscsi_gateway_or_a_joined_one_can_be_deleted() {
+        assertEquals(GatewayState.DELETING, anIscsiGateway().build().beginDeletion().state());
+        assertEquals(GatewayState.DELETING, aFileGateway().linkedToActiveDirectory().build().beginDeletion().state());
+    }
+
+    // Directory links
+
+    @Test
+    void a_directory_change_marks_the_gateway_as_changing() {
+        Gateway changing = aFileGateway().build().beginDirectoryChange(DirectoryKind.ACTIVE_DIRECTORY, true);
+
+        assertEquals(GatewayState.CHANGING_DIRECTORY, changing.state());
+        assertEquals(DirectoryLink.none(), changing.directory());
+    }
+
+    @Test
+    void an_iscsi_gateway_joins_no_directory() {
+        assertRejected(GATEWAY_TYPE_HAS_NO_DIRECTORY, "GatewayId",
+                () -> anIscsiGateway().build().beginDirectoryChange(DirectoryKind.LDAP, true));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = GatewayState.class, names = {"DELETING", "CHANGING_DIRECTORY"})
+    void a_gateway_in_a_state_change_cannot_change_its_link(GatewayState state) {
+        assertRejected(GATEWAY_IN_OPERATION, "GatewayId",
+                () -> aFileGateway().inState(state).build().beginDirectoryChange(DirectoryKind.ACTIVE_DIRECTORY, false));
+    }
+
+    @Test
+    void a_gateway_joined_to_one_kind_cannot_enable_the_other() {
+        assertRejected(OTHER_DIRECTORY_LINKED, "IsEnabled",
+                () -> aFileGateway().linkedToLdap().build().beginDirectoryChange(DirectoryKind.ACTIVE_DIRECTORY, true));
+        assertRejected(OTHER_DIRECTORY_LINKED, "IsEnabled",
+                () -> aFileGateway().linkedToActiveDirectory().build().beginDirectoryChange(DirectoryKind.LDAP, true));
+    }
+
+    @Test
+    void a_gateway_joined_to_one_kind_may_change_that_link_or_disable_the_other() {
+        Gateway ad = aFileGateway().linkedToActiveDirectory().build();
+
+        assertEquals(GatewayState.CHANGING_DIRECTORY, ad.beginDirectoryChange(DirectoryKind.ACTIVE_DIRECTORY, true).state());
+        assertEquals(GatewayState.CHANGING_DIRECTORY, ad.beginDirectoryChange(DirectoryKind.LDAP, false).state());
+    }
+
+    @Test
+    void a_changed_link_is_the_target_and_the_gateway_runs_again() {
+        Gateway changing = aFileGateway().inState(GatewayState.CHANGING_DIRECTORY).build();
+
+        Gateway joined = changing.withDirectoryChanged(DirectoryKind.ACTIVE_DIRECTORY, AN_AD_LINK);
+
+        assertEquals(AN_AD_LINK, joined.directory());
+        assertEquals(GatewayState.RUNNING, joined.state());
+    }
+
+    @Test
+    void disabling_a_kind_ends_a_link_of_that_kind() {
+        Gateway changing = aFileGateway().linkedToLdap().inState(GatewayState.CHANGING_DIRECTORY).build();
+
+        assertEquals(DirectoryLink.none(), changing.withDirectoryChanged(DirectoryKind.LDAP, DirectoryLink.none()).directory());
+    }
+
+    @Test
+    void disabling_a_kind_leaves_a_link_of_the_other_kind() {
+        Gateway changing = aFileGateway().linkedToLdap().inState(GatewayState.CHANGING_DIRECTORY).build();
+
+        Gateway after = changing.withDirectoryChanged(DirectoryKind.ACTIVE_DIRECTORY, DirectoryLink.none());
+
+        assertEquals(AN_LDAP_LINK, after.directory());
+        assertEquals(GatewayState.RUNNING, after.state());
+    }
+
+    @Test
+    void an_ended_operation_makes_the_gateway_run_again() {
+        assertEquals(GatewayState.RUNNING, aFileGateway().inState(GatewayState.DELETING).build().operationEnded().state());
+    }
+}
