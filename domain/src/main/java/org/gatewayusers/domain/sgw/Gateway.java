@@ -99,9 +99,16 @@ public final class Gateway {
 
     /**
      * The same gateway, running again, joined to the target; a target of {@link NoDirectory} clears a link of the
-     * given kind only, and leaves a link of the other kind as it is.
+     * given kind only, and leaves a link of the other kind as it is. The rules of the request are checked again, as
+     * a queued task finds the gateway.
      */
     public Gateway withDirectoryChanged(DirectoryKind kind, DirectoryLink target) {
+        if (type != GatewayType.FILE) {
+            throw new SgwRejection(GATEWAY_TYPE_HAS_NO_DIRECTORY, ID_FIELD);
+        }
+        if (target.isLinked() && directory.isLinked() && directory.kind() != target.kind()) {
+            throw new SgwRejection(OTHER_DIRECTORY_LINKED, "IsEnabled");
+        }
         DirectoryLink next = target.isLinked() ? target
                 : directory.kind() == kind ? DirectoryLink.none() : directory;
         return new Gateway(id, storageBundle, name, description, type, location, GatewayState.RUNNING, next,

@@ -185,6 +185,15 @@ class GatewayTest {
     }
 
     @Test
+    void a_queued_link_change_checks_the_rules_again() {
+        assertRejected(OTHER_DIRECTORY_LINKED, "IsEnabled", () -> aFileGateway().linkedToLdap()
+                .inState(GatewayState.CHANGING_DIRECTORY).build()
+                .withDirectoryChanged(DirectoryKind.ACTIVE_DIRECTORY, AN_AD_LINK));
+        assertRejected(GATEWAY_TYPE_HAS_NO_DIRECTORY, "GatewayId", () -> anIscsiGateway().build()
+                .withDirectoryChanged(DirectoryKind.LDAP, DirectoryLink.none()));
+    }
+
+    @Test
     void an_ended_operation_makes_the_gateway_run_again() {
         assertEquals(GatewayState.RUNNING, aFileGateway().inState(GatewayState.DELETING).build().operationEnded().state());
     }
