@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +17,8 @@ public final class ConstraintViolations {
 
     /** SQLSTATE class 23, integrity constraint violation, in PostgreSQL and H2 alike. */
     private static final String INTEGRITY_CONSTRAINT_VIOLATION = "23";
+    /** SQLSTATE 23505, a unique or primary key violated, in PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private ConstraintViolations() {
     }
@@ -26,6 +29,26 @@ public final class ConstraintViolations {
             em.persist(entity);
             em.flush();
         }, rejection);
+    }
+
+    /**
+     * Inserts the entity now, telling a duplicate (a unique constraint) from any other violated constraint, such as a
+     * row it refers to that is gone (a foreign key: SQLSTATE 23503 in PostgreSQL, 23506 in H2).
+     */
+    public static void persistOrReject(EntityManager em, Object entity, Supplier<? extends RuntimeException> duplicate,
+            Supplier<? extends RuntimeException> otherViolation) {
+        try {
+            em.persist(entity);
+            em.flush();
+        } catch (PersistenceException failure) {
+            if (isUniqueViolation(failure)) {
+                throw duplicate.get();
+            }
+            if (isConstraintViolation(failure)) {
+                throw otherViolation.get();
+            }
+            throw failure;
+        }
     }
 
     /** Writes the changes made to managed entities now, so that a duplicate is refused here rather than at commit. */
@@ -45,11 +68,18 @@ public final class ConstraintViolations {
     }
 
     static boolean isConstraintViolation(Throwable failure) {
+        return hasSqlState(failure, state -> state.startsWith(INTEGRITY_CONSTRAINT_VIOLATION));
+    }
+
+    static boolean isUniqueViolation(Throwable failure) {
+        return hasSqlState(failure, UNIQUE_VIOLATION::equals);
+    }
+
+    private static boolean hasSqlState(Throwable failure, Predicate<String> wanted) {
         // a cause chain may loop back on itself (A caused by B caused by A): visit each exception once
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(INTEGRITY_CONSTRAINT_VIOLATION)) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && wanted.test(sql.getSQLState())) {
                 return true;
             }
         }

@@ -164,4 +164,42 @@ class ConstraintViolationsTest {
         assertSame(deadlock, assertThrows(PersistenceException.class,
                 () -> ConstraintViolations.flushOrReject(em, AlreadyExists::new)));
     }
+
+    private static final class ParentMissing extends RuntimeException {
+    }
+
+    @ParameterizedTest(name = "SQLState {0}")
+    @ValueSource(strings = {"23505"})
+    void tells_a_duplicate_from_other_violations(String sqlState) {
+        doThrow(new PersistenceException("flush failed", new SQLException("dup", sqlState))).when(em).flush();
+
+        assertThrows(AlreadyExists.class,
+                () -> ConstraintViolations.persistOrReject(em, entity, AlreadyExists::new, ParentMissing::new));
+    }
+
+    @ParameterizedTest(name = "SQLState {0}")
+    @ValueSource(strings = {"23503", "23506", "23502", "23514"})
+    void throws_the_other_rejection_for_a_missing_parent_or_another_violated_constraint(String sqlState) {
+        doThrow(new PersistenceException("flush failed", new RuntimeException(new SQLException("fk", sqlState))))
+                .when(em).flush();
+
+        assertThrows(ParentMissing.class,
+                () -> ConstraintViolations.persistOrReject(em, entity, AlreadyExists::new, ParentMissing::new));
+    }
+
+    @Test
+    void rethrows_a_failure_that_violates_no_constraint_whichever_rejections_it_was_given() {
+        PersistenceException deadlock = new PersistenceException("flush failed", new SQLException("deadlock", "40P01"));
+        doThrow(deadlock).when(em).flush();
+
+        assertSame(deadlock, assertThrows(PersistenceException.class,
+                () -> ConstraintViolations.persistOrReject(em, entity, AlreadyExists::new, ParentMissing::new)));
+    }
+
+    @Test
+    void recognises_only_23505_as_a_unique_violation() {
+        assertTrue(ConstraintViolations.isUniqueViolation(new SQLException("dup", "23505")));
+        assertFalse(ConstraintViolations.isUniqueViolation(new SQLException("fk", "23503")));
+        assertFalse(ConstraintViolations.isUniqueViolation(new SQLException("none", (String) null)));
+    }
 }
