@@ -1,0 +1,29 @@
+package org.gatewayusers.rest.pop.sgw;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gatewayusers.application.sgw.CreateStorageBundle;
+import org.gatewayusers.application.sgw.CreateStorageBundleCommand;
+import org.gatewayusers.rest.pop.PopRequest;
+import org.gatewayusers.rest.pop.PopResponse;
+
+/** {@code CreateStorageBundle}: returns the new {@code StorageBundleId}. */
+@ApplicationScoped
+public class CreateStorageBundleAction extends SgwAction {
+
+    @Inject
+    CreateStorageBundle createStorageBundle;
+
+    @Override
+    public String name() {
+        return "CreateStorageBundle";
+    }
+
+    @Override
+    public PopResponse handle(PopRequest request) {
+        var bundle = createStorageBundle.create(new CreateStorageBundleCommand(request.optional("StorageBundleName").orElse(null),
+                request.optional("Description").orElse(null),
+                request.optional("BackendBucketRegionId").or(() -> request.optional("RegionId")).orElse(null)));
+        return PopResponse.body().with("StorageBundleId", bundle.storageBundleId()).successful();
+    }
+}

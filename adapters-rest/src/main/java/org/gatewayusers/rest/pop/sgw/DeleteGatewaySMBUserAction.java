@@ -1,0 +1,25 @@
+package org.gatewayusers.rest.pop.sgw;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gatewayusers.application.sgw.DeleteSmbUser;
+import org.gatewayusers.rest.pop.PopRequest;
+import org.gatewayusers.rest.pop.PopResponse;
+
+/** {@code DeleteGatewaySMBUser}: returns the {@code TaskId}; the user is gone when the task completes. */
+@ApplicationScoped
+public class DeleteGatewaySMBUserAction extends SgwAction {
+
+    @Inject
+    DeleteSmbUser deleteSmbUser;
+
+    @Override
+    public String name() {
+        return "DeleteGatewaySMBUser";
+    }
+
+    @Override
+    public PopResponse handle(PopRequest request) {
+        return task(deleteSmbUser.delete(request.required("GatewayId"), request.optional("Username").orElse(null)).taskId());
+    }
+}

@@ -1,0 +1,26 @@
+package org.gatewayusers.rest.pop.sgw;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gatewayusers.application.sgw.ListSmbUsers;
+import org.gatewayusers.rest.pop.PopRequest;
+import org.gatewayusers.rest.pop.PopResponse;
+
+/** {@code DescribeGatewaySMBUsers}: {@code Users.User[].Username}, paged. */
+@ApplicationScoped
+public class DescribeGatewaySMBUsersAction extends SgwAction {
+
+    @Inject
+    ListSmbUsers listSmbUsers;
+
+    @Override
+    public String name() {
+        return "DescribeGatewaySMBUsers";
+    }
+
+    @Override
+    public PopResponse handle(PopRequest request) {
+        return paged(listSmbUsers.list(request.required("GatewayId"), page(request)), "Users", "User",
+                user -> PopResponse.body().with("Username", user.username()));
+    }
+}

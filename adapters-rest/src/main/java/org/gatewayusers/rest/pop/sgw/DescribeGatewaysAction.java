@@ -1,0 +1,26 @@
+package org.gatewayusers.rest.pop.sgw;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gatewayusers.application.sgw.ListGateways;
+import org.gatewayusers.rest.pop.PopRequest;
+import org.gatewayusers.rest.pop.PopResponse;
+
+/** {@code DescribeGateways}: the gateways of a storage bundle, {@code Gateways.Gateway[]}, paged. */
+@ApplicationScoped
+public class DescribeGatewaysAction extends SgwAction {
+
+    @Inject
+    ListGateways listGateways;
+
+    @Override
+    public String name() {
+        return "DescribeGateways";
+    }
+
+    @Override
+    public PopResponse handle(PopRequest request) {
+        return paged(listGateways.list(request.required("StorageBundleId"), page(request)), "Gateways", "Gateway",
+                StorageBundleJson::gateway);
+    }
+}

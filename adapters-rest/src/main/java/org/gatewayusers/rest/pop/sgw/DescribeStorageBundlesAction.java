@@ -1,0 +1,25 @@
+package org.gatewayusers.rest.pop.sgw;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gatewayusers.application.sgw.ListStorageBundles;
+import org.gatewayusers.rest.pop.PopRequest;
+import org.gatewayusers.rest.pop.PopResponse;
+
+/** {@code DescribeStorageBundles}: {@code StorageBundles.StorageBundle[]}, paged. */
+@ApplicationScoped
+public class DescribeStorageBundlesAction extends SgwAction {
+
+    @Inject
+    ListStorageBundles listStorageBundles;
+
+    @Override
+    public String name() {
+        return "DescribeStorageBundles";
+    }
+
+    @Override
+    public PopResponse handle(PopRequest request) {
+        return paged(listStorageBundles.list(page(request)), "StorageBundles", "StorageBundle", StorageBundleJson::bundle);
+    }
+}

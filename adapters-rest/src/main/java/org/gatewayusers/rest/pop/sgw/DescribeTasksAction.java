@@ -1,0 +1,40 @@
+package org.gatewayusers.rest.pop.sgw;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gatewayusers.application.sgw.ListTasks;
+import org.gatewayusers.application.sgw.TaskView;
+import org.gatewayusers.rest.pop.PopRequest;
+import org.gatewayusers.rest.pop.PopResponse;
+
+/** {@code DescribeTasks}: the tasks of a gateway ({@code TargetId}), one or all, as {@code Tasks.SimpleTask[]}. */
+@ApplicationScoped
+public class DescribeTasksAction extends SgwAction {
+
+    @Inject
+    ListTasks listTasks;
+
+    @Override
+    public String name() {
+        return "DescribeTasks";
+    }
+
+    @Override
+    public PopResponse handle(PopRequest request) {
+        return paged(listTasks.list(request.required(ListTasks.TARGET_ID_FIELD),
+                        request.optional(ListTasks.TASK_ID_FIELD).filter(id -> !id.isEmpty()).orElse(null), page(request)),
+                "Tasks", "SimpleTask", DescribeTasksAction::task);
+    }
+
+    private static PopResponse task(TaskView task) {
+        return PopResponse.body()
+                .with("TaskId", task.taskId())
+                .with("Name", task.name())
+                .with("StateCode", task.stateCode())
+                .with("Progress", task.progress())
+                .with("MessageKey", task.messageKey())
+                .with("CreatedTime", task.createdTime())
+                .with("UpdatedTime", task.updatedTime())
+                .with("RelatedResourceId", task.relatedResourceId());
+    }
+}
