@@ -23,7 +23,8 @@ final class ListedMigrations implements ResourceProvider {
     static final List<String> SCHEMA = List.of(
             "db/migration/V1__ontap_svms_and_local_users.sql",
             "db/migration/V2__ontap_local_groups_and_membership.sql",
-            "db/migration/V3__sgw_storage_bundles_gateways_users_tasks.sql");
+            "db/migration/V3__sgw_storage_bundles_gateways_users_tasks.sql",
+            "db/migration/V5__access_keys_policies_nonces.sql");
 
     static final List<String> DEMO_DATA = List.of(
             "db/demo/R__demo_svms.sql");

@@ -1,0 +1,79 @@
+package org.gatewayusers.persistence.shared.access;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.gatewayusers.domain.shared.access.AccessKey;
+import org.gatewayusers.domain.shared.access.AccessKeySecret;
+import org.gatewayusers.domain.shared.access.AccessPolicy;
+import org.gatewayusers.domain.shared.access.Permissions;
+
+/**
+ * The access keys that configuration gives, beside the operators' keys of the database:
+ * <ul>
+ * <li>the demo key ({@code DEMO_ACCESS_KEY_ID}, default {@value #DEMO_KEY_ID}; {@code DEMO_ACCESS_KEY_SECRET}, default
+ * {@value #DEMO_KEY_SECRET}), allowed everything, present only while {@code DEMO_DATA} is not {@code false};</li>
+ * <li>the keys of {@code ACCESS_KEYS_FILE} (default {@value #DEFAULT_KEYS_FILE} in the server's directory, the working
+ * directory of an Open Liberty server), see {@link AccessKeysFile}.</li>
+ * </ul>
+ */
+final class ConfiguredAccessKeys {
+
+    static final String DEMO_DATA_VARIABLE = "DEMO_DATA";
+    static final String DEMO_KEY_ID_VARIABLE = "DEMO_ACCESS_KEY_ID";
+    static final String DEMO_KEY_SECRET_VARIABLE = "DEMO_ACCESS_KEY_SECRET";
+    static final String KEYS_FILE_VARIABLE = "ACCESS_KEYS_FILE";
+    static final String DEMO_KEY_ID = "demo-access-key";
+    static final String DEMO_KEY_SECRET = "demo-access-secret";
+    /** The account the demo key acts for: the {@code <account>} of the resource names it is matched against. */
+    static final String DEMO_ACCOUNT_ID = "1000000000000000";
+    static final String DEFAULT_KEYS_FILE = "access-keys.json";
+
+    private final Optional<AccessKey> demo;
+    private final AccessKeysFile file;
+
+    ConfiguredAccessKeys(Optional<AccessKey> demo, AccessKeysFile file) {
+        this.demo = demo;
+        this.file = file;
+    }
+
+    /** From environment variables, with relative paths taken from {@code workingDirectory}. */
+    static ConfiguredAccessKeys from(UnaryOperator<String> environment, Path workingDirectory) {
+        Optional<AccessKey> demo = Optional.empty();
+        if (demoDataWanted(environment.apply(DEMO_DATA_VARIABLE))) {
+            demo = Optional.of(new AccessKey(
+                    orDefault(environment.apply(DEMO_KEY_ID_VARIABLE), DEMO_KEY_ID),
+                    AccessKeySecret.of(orDefault(environment.apply(DEMO_KEY_SECRET_VARIABLE), DEMO_KEY_SECRET)),
+                    DEMO_ACCOUNT_ID, true, Permissions.of(AccessPolicy.allowingEverything())));
+        }
+        String named = environment.apply(KEYS_FILE_VARIABLE);
+        boolean isNamed = named != null && !named.isBlank();
+        Path path = workingDirectory.resolve(isNamed ? named.trim() : DEFAULT_KEYS_FILE);
+        return new ConfiguredAccessKeys(demo, new AccessKeysFile(path, isNamed));
+    }
+
+    /** The demo key first, then the file's keys. */
+    Optional<AccessKey> withId(String accessKeyId) {
+        if (demo.isPresent() && demo.get().id().equals(accessKeyId)) {
+            return demo;
+        }
+        return file.withId(accessKeyId);
+    }
+
+    Optional<AccessKey> demo() {
+        return demo;
+    }
+
+    AccessKeysFile file() {
+        return file;
+    }
+
+    /** As {@code DatabaseMigrations} reads it: demo data unless {@code DEMO_DATA} is {@code false}, in any case. */
+    static boolean demoDataWanted(String setting) {
+        return setting == null || !setting.trim().equalsIgnoreCase("false");
+    }
+
+    private static String orDefault(String value, String byDefault) {
+        return value == null || value.isBlank() ? byDefault : value.trim();
+    }
+}
