@@ -16,12 +16,15 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gatewayusers.domain.shared.Rejection;
+import org.gatewayusers.domain.shared.access.AccessKey;
 
 /**
  * The Alibaba Cloud RPC endpoint of both products: {@code GET} or {@code POST /} with {@code Action},
  * {@code Version} and the action's parameters in the query string or a form body. It dispatches on
  * {@code Action}, checks {@code Version}, runs the action in a transaction and answers in the asked
- * {@code Format}; every answer, error or not, carries a fresh {@code RequestId}.
+ * {@code Format}; every answer, error or not, carries a fresh {@code RequestId}. Before dispatch, every request is
+ * authenticated by its signature and, once its action is known, authorised by the key's policies
+ * ({@link PopAccessControl}).
  */
 @Path("/")
 @ApplicationScoped
@@ -41,6 +44,9 @@ public class PopEndpoint {
     @Inject
     PopTransactions transactions;
 
+    @Inject
+    PopAccessControl access;
+
     @GET
     public Response get(@Context HttpServletRequest http) {
         return serve(http, null);
@@ -58,7 +64,10 @@ public class PopEndpoint {
         try {
             PopRequest request = PopRequest.of(http.getMethod(), http.getQueryString(), formBody);
             format = PopFormat.of(request.optional("Format"));
+            // signature v1, once, before any dispatch; then the key's RAM policies on the resolved action
+            AccessKey caller = access.authenticate(request);
             PopAction action = actionFor(request);
+            access.authorise(caller, action, request);
             PopResponse body = transactions.run(() -> action.handle(request)).with("RequestId", requestId);
             return Response.ok(format.render(action.name() + "Response", body), format.mediaType())
                     .header("x-acs-request-id", requestId).build();

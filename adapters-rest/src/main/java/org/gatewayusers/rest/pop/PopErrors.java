@@ -28,6 +28,39 @@ public final class PopErrors {
         return new PopError(405, "UnsupportedHTTPMethod", "This http method is not supported.");
     }
 
+    // --- signature v1 and RAM (FAMILIES.md section 4): the messages clients see from the vendor
+
+    public static PopError accessKeyNotFound() {
+        return new PopError(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.");
+    }
+
+    public static PopError accessKeyInactive() {
+        return new PopError(400, "InvalidAccessKeyId.Inactive", "Specified access key is disabled.");
+    }
+
+    /** Ends with the server's string to sign exactly: clients (the SDKs) compare the text after {@code is:} with theirs. */
+    public static PopError signatureDoesNotMatch(String serverStringToSign) {
+        return new PopError(400, "SignatureDoesNotMatch",
+                "Specified signature is not matched with our calculation. server string to sign is:" + serverStringToSign);
+    }
+
+    public static PopError timestampFormat() {
+        return new PopError(400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted.");
+    }
+
+    public static PopError timestampExpired() {
+        return new PopError(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
+    }
+
+    public static PopError signatureNonceUsed() {
+        return new PopError(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
+    }
+
+    public static PopError forbiddenRam() {
+        return new PopError(403, "Forbidden.RAM",
+                "User not authorized to operate on the specified resource, or this API doesn't support RAM.");
+    }
+
     public static PopError internalError() {
         return new PopError(500, "InternalError",
                 "Unexpected error. Try again later. If the error persists after several tries, we recommend that you submit a ticket.");

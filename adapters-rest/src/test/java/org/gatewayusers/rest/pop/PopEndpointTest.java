@@ -27,6 +27,8 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.gatewayusers.domain.shared.Rejection;
+import org.gatewayusers.domain.shared.access.AccessKey;
+import org.gatewayusers.domain.shared.access.AccessKeyBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,6 +142,34 @@ class PopEndpointTest {
         }
     }
 
+    /**
+     * Access control that admits every caller as the demo key would be admitted, counting its calls; or refuses at
+     * authentication or authorisation, as the real one does ({@link PopAccessControlTest} tests that one).
+     */
+    static final class AccessDouble extends PopAccessControl {
+        final List<String> calls = new ArrayList<>();
+        PopError refuseSignature;
+        PopError refuseAction;
+
+        @Override
+        public AccessKey authenticate(PopRequest request) {
+            calls.add("authenticate");
+            if (refuseSignature != null) {
+                throw new PopException(refuseSignature);
+            }
+            return AccessKeyBuilder.anAccessKey().allowingEverything().build();
+        }
+
+        @Override
+        public void authorise(AccessKey caller, PopAction action, PopRequest request) {
+            calls.add("authorise " + action.name() + " " + action.version());
+            if (refuseAction != null) {
+                throw new PopException(refuseAction);
+            }
+        }
+    }
+
+    private final AccessDouble access = new AccessDouble();
     private final RunningTransactions transactions = new RunningTransactions();
     private final List<LogRecord> logged = new ArrayList<>();
     private final Logger log = Logger.getLogger(PopEndpoint.class.getName());
@@ -206,6 +236,7 @@ class PopEndpointTest {
         endpoint.actions = instance(actions);
         endpoint.catalogs = instance(new OtherCatalog(), new ProbeCatalog());
         endpoint.transactions = transactions;
+        endpoint.access = access;
         return endpoint;
     }
 
@@ -329,6 +360,40 @@ class PopEndpointTest {
     void opens_no_transaction_for_a_request_refused_before_dispatch() {
         get("Action=Nothing&Version=2018-05-11");
 
+        assertEquals(0, transactions.runs);
+    }
+
+    @Test
+    void authenticates_once_before_dispatch_then_authorises_the_resolved_action() {
+        get("Action=CreateGatewaySMBUser&Version=2018-05-11&Username=alex");
+
+        assertEquals(List.of("authenticate", "authorise CreateGatewaySMBUser 2018-05-11"), access.calls);
+    }
+
+    @Test
+    void authenticates_even_a_request_for_an_unknown_action() {
+        access.refuseSignature = PopErrors.missingParameter("AccessKeyId");
+
+        jsonError(get("Action=Nothing&Version=2018-05-11&Format=JSON"), 400, "MissingParameter");
+        assertEquals(List.of("authenticate"), access.calls);
+    }
+
+    @Test
+    void runs_no_action_for_a_request_whose_signature_is_refused_and_answers_in_the_asked_format() {
+        access.refuseSignature = PopErrors.signatureDoesNotMatch("GET&%2F&x");
+
+        JsonObject error = jsonError(get("Action=CreateGatewaySMBUser&Version=2018-05-11&Format=JSON&Username=alex"),
+                400, "SignatureDoesNotMatch");
+        assertTrue(error.getString("Message").endsWith("server string to sign is:GET&%2F&x"), error.getString("Message"));
+        xmlError(get("Action=CreateGatewaySMBUser&Version=2018-05-11&Username=alex"), 400, "SignatureDoesNotMatch");
+        assertEquals(0, transactions.runs);
+    }
+
+    @Test
+    void runs_no_action_the_keys_policies_do_not_allow() {
+        access.refuseAction = PopErrors.forbiddenRam();
+
+        jsonError(get("Action=CreateGatewaySMBUser&Version=2018-05-11&Format=JSON&Username=alex"), 403, "Forbidden.RAM");
         assertEquals(0, transactions.runs);
     }
 
