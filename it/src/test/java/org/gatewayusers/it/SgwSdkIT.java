@@ -18,7 +18,11 @@ import java.io.StringReader;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The vendor's own Java client, aliyun-java-sdk-core's CommonRequest, pointed at this server over plain HTTP. */
+/**
+ * The vendor's own Java client, aliyun-java-sdk-core's CommonRequest, pointed at this server over plain HTTP. It signs
+ * every request with signature v1 and the README's demo key ({@code DEMO_ACCESS_KEY_ID} / {@code DEMO_ACCESS_KEY_SECRET}
+ * of the server, at their defaults).
+ */
 class SgwSdkIT {
 
     private static final String DEMO_ACCESS_KEY_ID = "demo-access-key";
@@ -53,6 +57,27 @@ class SgwSdkIT {
         assertTrue(refused.getRequestId() != null && !refused.getRequestId().isBlank());
     }
 
+    @Test
+    void the_sdk_recognises_a_wrong_secret_from_the_string_to_sign_the_server_echoes() {
+        IAcsClient wrongSecret = new DefaultAcsClient(
+                DefaultProfile.getProfile("cn-shanghai", DEMO_ACCESS_KEY_ID, "not-the-demo-secret"));
+
+        ClientException refused = assertThrows(ClientException.class,
+                () -> call(wrongSecret, "DescribeStorageBundles", "PageSize", "10"));
+
+        // the SDK raises its own code only when the text after "is:" equals the StringToSign it computed itself
+        assertEquals("SDK.InvalidAccessKeySecret", refused.getErrCode(), refused.getErrMsg());
+    }
+
+    @Test
+    void the_sdk_raises_an_unknown_key_as_a_client_exception() {
+        IAcsClient stranger = new DefaultAcsClient(DefaultProfile.getProfile("cn-shanghai", "no-such-key", "whatever"));
+
+        ClientException refused = assertThrows(ClientException.class, () -> call(stranger, "DescribeStorageBundles"));
+
+        assertEquals("InvalidAccessKeyId.NotFound", refused.getErrCode());
+    }
+
     private String awaitTask(String gateway, String task) throws Exception {
         for (int i = 0; i < 300; i++) {
             String state = call("DescribeTasks", "TargetId", gateway, "TaskId", task).getJsonObject("Tasks")
@@ -66,6 +91,10 @@ class SgwSdkIT {
     }
 
     private JsonObject call(String action, String... namesAndValues) throws ClientException {
+        return call(client, action, namesAndValues);
+    }
+
+    private static JsonObject call(IAcsClient client, String action, String... namesAndValues) throws ClientException {
         CommonRequest request = new CommonRequest();
         request.setSysMethod(MethodType.POST);
         request.setSysProtocol(ProtocolType.HTTP);
