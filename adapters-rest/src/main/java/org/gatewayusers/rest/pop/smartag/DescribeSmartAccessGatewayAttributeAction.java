@@ -1,0 +1,25 @@
+package org.gatewayusers.rest.pop.smartag;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gatewayusers.rest.pop.PopRequest;
+import org.gatewayusers.rest.pop.PopResponse;
+import org.gatewayusers.application.smartag.GetSagInstance;
+
+/** {@code DescribeSmartAccessGatewayAttribute}: one app instance. */
+@ApplicationScoped
+public class DescribeSmartAccessGatewayAttributeAction extends SmartagAction {
+
+    @Inject
+    GetSagInstance getSagInstance;
+
+    @Override
+    public String name() {
+        return "DescribeSmartAccessGatewayAttribute";
+    }
+
+    @Override
+    public PopResponse handle(PopRequest request) {
+        return instance(getSagInstance.get(region(request), instance(request)));
+    }
+}

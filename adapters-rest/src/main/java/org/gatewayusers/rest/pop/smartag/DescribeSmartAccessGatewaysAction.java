@@ -1,0 +1,26 @@
+package org.gatewayusers.rest.pop.smartag;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gatewayusers.rest.pop.PopRequest;
+import org.gatewayusers.rest.pop.PopResponse;
+import org.gatewayusers.application.smartag.ListSagInstances;
+
+/** {@code DescribeSmartAccessGateways}: {@code SmartAccessGateways.SmartAccessGateway[]}, paged. */
+@ApplicationScoped
+public class DescribeSmartAccessGatewaysAction extends SmartagAction {
+
+    @Inject
+    ListSagInstances listSagInstances;
+
+    @Override
+    public String name() {
+        return "DescribeSmartAccessGateways";
+    }
+
+    @Override
+    public PopResponse handle(PopRequest request) {
+        return paged(listSagInstances.list(region(request), request.optional("SmartAGId").filter(id -> !id.isEmpty()).orElse(null),
+                page(request)), "SmartAccessGateways", "SmartAccessGateway", SmartagAction::instance);
+    }
+}

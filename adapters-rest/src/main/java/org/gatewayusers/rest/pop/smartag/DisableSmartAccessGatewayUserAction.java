@@ -1,0 +1,25 @@
+package org.gatewayusers.rest.pop.smartag;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gatewayusers.rest.pop.PopRequest;
+import org.gatewayusers.rest.pop.PopResponse;
+import org.gatewayusers.application.smartag.DisableClientUser;
+
+/** {@code DisableSmartAccessGatewayUser}: {@code State} 1. */
+@ApplicationScoped
+public class DisableSmartAccessGatewayUserAction extends SmartagAction {
+
+    @Inject
+    DisableClientUser disableClientUser;
+
+    @Override
+    public String name() {
+        return "DisableSmartAccessGatewayUser";
+    }
+
+    @Override
+    public PopResponse handle(PopRequest request) {
+        return user(disableClientUser.disable(region(request), instance(request), request.optional("UserName").orElse(null)));
+    }
+}

@@ -1,0 +1,25 @@
+package org.gatewayusers.rest.pop.smartag;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gatewayusers.rest.pop.PopRequest;
+import org.gatewayusers.rest.pop.PopResponse;
+import org.gatewayusers.application.smartag.EnableClientUser;
+
+/** {@code EnableSmartAccessGatewayUser}: {@code State} 0. */
+@ApplicationScoped
+public class EnableSmartAccessGatewayUserAction extends SmartagAction {
+
+    @Inject
+    EnableClientUser enableClientUser;
+
+    @Override
+    public String name() {
+        return "EnableSmartAccessGatewayUser";
+    }
+
+    @Override
+    public PopResponse handle(PopRequest request) {
+        return user(enableClientUser.enable(region(request), instance(request), request.optional("UserName").orElse(null)));
+    }
+}

@@ -1,0 +1,34 @@
+package org.gatewayusers.rest.pop.smartag;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gatewayusers.rest.pop.PopRequest;
+import org.gatewayusers.rest.pop.PopResponse;
+import org.gatewayusers.application.smartag.ModifyClientUser;
+import org.gatewayusers.application.smartag.ModifyClientUserCommand;
+
+/** {@code ModifySmartAccessGatewayClientUser}: a new Bandwidth; answers the record. */
+@ApplicationScoped
+public class ModifySmartAccessGatewayClientUserAction extends SmartagAction {
+
+    @Inject
+    ModifyClientUser modifyClientUser;
+
+    @Override
+    public String name() {
+        return "ModifySmartAccessGatewayClientUser";
+    }
+
+    @Override
+    public PopResponse handle(PopRequest request) {
+        Integer bandwidth = optionalInteger(request, "Bandwidth", Integer.MIN_VALUE, Integer.MAX_VALUE);
+        var user = modifyClientUser.modify(new ModifyClientUserCommand(region(request), instance(request),
+                request.optional("UserName").orElse(null), bandwidth == null ? null : bandwidth.longValue(),
+                request.optional("UserMail").filter(m -> !m.isEmpty()).orElse(null)));
+        return PopResponse.body()
+                .with("UserName", user.userName())
+                .with("UserMail", user.userMail())
+                .with("Bandwidth", user.bandwidth())
+                .with("ClientIp", user.clientIp());
+    }
+}

@@ -1,0 +1,78 @@
+package org.gatewayusers.rest.pop.smartag;
+
+import java.util.List;
+import java.util.function.Function;
+import org.gatewayusers.application.smartag.ClientUserView;
+import org.gatewayusers.application.smartag.Page;
+import org.gatewayusers.application.smartag.PageRequest;
+import org.gatewayusers.application.smartag.SagInstanceView;
+import org.gatewayusers.rest.pop.PopAction;
+import org.gatewayusers.rest.pop.PopRequest;
+import org.gatewayusers.rest.pop.PopResponse;
+
+/** An action of Smart Access Gateway ({@code smartag}, API version 2018-03-13). */
+abstract class SmartagAction implements PopAction {
+
+    static final String VERSION = "2018-03-13";
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    static String region(PopRequest request) {
+        return request.optional("RegionId").orElse(null);
+    }
+
+    /** {@code SmartAGId}: absent or empty is the use case's {@code SAG.InstanceIdEmpty}, not a protocol error. */
+    static String instance(PopRequest request) {
+        return request.optional("SmartAGId").orElse(null);
+    }
+
+    static Integer optionalInteger(PopRequest request, String name, int min, int max) {
+        return request.optional(name).filter(value -> !value.isEmpty()).isPresent()
+                ? request.integer(name, 0, min, max) : null;
+    }
+
+    static PageRequest page(PopRequest request) {
+        return new PageRequest(
+                request.integer("PageNumber", PageRequest.FIRST_PAGE, 1, Integer.MAX_VALUE),
+                request.integer("PageSize", PageRequest.DEFAULT_PAGE_SIZE, 1, PageRequest.MAX_PAGE_SIZE));
+    }
+
+    static <T> PopResponse paged(Page<T> page, String wrapper, String item, Function<T, PopResponse> render) {
+        List<PopResponse> items = page.items().stream().map(render).toList();
+        return PopResponse.body()
+                .with("TotalCount", page.totalCount())
+                .with("PageNumber", page.pageNumber())
+                .with("PageSize", page.pageSize())
+                .withList(wrapper, item, items);
+    }
+
+    /** A client user as DescribeSmartAccessGatewayClientUsers shows one. */
+    static PopResponse user(ClientUserView user) {
+        return PopResponse.body()
+                .with("UserName", user.userName())
+                .with("UserMail", user.userMail())
+                .with("Bandwidth", user.bandwidth())
+                .with("ClientIp", user.clientIp())
+                .with("State", user.state())
+                .with("IsStaticIp", user.isStaticIp())
+                .with("AccelerateBandwidth", user.accelerateBandwidth());
+    }
+
+    /** An app instance as DescribeSmartAccessGateways shows one, with this service's client settings. */
+    static PopResponse instance(SagInstanceView instance) {
+        return PopResponse.body()
+                .with("SmartAGId", instance.smartAgId())
+                .with("RegionId", instance.regionId())
+                .with("CidrBlock", instance.cidrBlock() == null ? "" : instance.cidrBlock())
+                .with("UserCount", instance.userCount())
+                .with("ClientUserCount", instance.clientUsers())
+                .with("StaticIpMode", instance.staticIpMode())
+                .with("MinBandwidth", instance.minBandwidth())
+                .with("MaxBandwidth", instance.maxBandwidth())
+                .with("DefaultBandwidth", instance.defaultBandwidth())
+                .with("CreateTime", instance.createdTime() * 1000);
+    }
+}

@@ -1,0 +1,129 @@
+package org.gatewayusers.rest.wiring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.Optional;
+import org.gatewayusers.application.shared.Clock;
+import org.gatewayusers.application.smartag.ClientIps;
+import org.gatewayusers.application.smartag.ClientPasswordHasher;
+import org.gatewayusers.application.smartag.ClientUsers;
+import org.gatewayusers.application.smartag.CreateClientUser;
+import org.gatewayusers.application.smartag.CreateSagInstance;
+import org.gatewayusers.application.smartag.DeleteClientUser;
+import org.gatewayusers.application.smartag.DisableClientUser;
+import org.gatewayusers.application.smartag.EnableClientUser;
+import org.gatewayusers.application.smartag.GetSagInstance;
+import org.gatewayusers.application.smartag.ListClientUsers;
+import org.gatewayusers.application.smartag.ListSagInstances;
+import org.gatewayusers.application.smartag.ModifyClientUser;
+import org.gatewayusers.application.smartag.RaiseSagUserCount;
+import org.gatewayusers.application.smartag.ResetClientUserPassword;
+import org.gatewayusers.application.smartag.SagInstances;
+import org.gatewayusers.application.smartag.SetSagBandwidthPolicy;
+import org.gatewayusers.application.smartag.SetSagInstanceCidr;
+import org.gatewayusers.application.smartag.SetSagStaticIpMode;
+import org.gatewayusers.domain.smartag.BandwidthPolicy;
+
+/**
+ * Composition root of the Smart Access Gateway context. New instances get the bandwidth policy of
+ * {@code SAG_BANDWIDTH_MAX_KBPS} and {@code SAG_BANDWIDTH_DEFAULT_KBPS} (the Chinese page's 1–20000, default
+ * 2000, when unset; 2000 and 2000 pin the English page's ceiling); each instance's own policy can change after.
+ */
+@ApplicationScoped
+public class SmartagUseCases {
+
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock = Clock.system();
+
+    @Inject
+    SagInstances instances;
+
+    @Inject
+    ClientUsers users;
+
+    @Inject
+    ClientIps clientIps;
+
+    @Inject
+    ClientPasswordHasher hasher;
+
+    static BandwidthPolicy defaultPolicy(Optional<String> maxKbps, Optional<String> defaultKbps) {
+        BandwidthPolicy vendor = BandwidthPolicy.VENDOR;
+        return new BandwidthPolicy(vendor.minKbps(),
+                maxKbps.map(String::trim).map(Integer::parseInt).orElse(vendor.maxKbps()),
+                defaultKbps.map(String::trim).map(Integer::parseInt).orElse(vendor.defaultKbps()));
+    }
+
+    @Produces
+    CreateSagInstance createSagInstance() {
+        return new CreateSagInstance(instances, defaultPolicy(Optional.ofNullable(System.getenv("SAG_BANDWIDTH_MAX_KBPS")),
+                Optional.ofNullable(System.getenv("SAG_BANDWIDTH_DEFAULT_KBPS"))), clock, random);
+    }
+
+    @Produces
+    ListSagInstances listSagInstances() {
+        return new ListSagInstances(instances, users);
+    }
+
+    @Produces
+    GetSagInstance getSagInstance() {
+        return new GetSagInstance(instances, users);
+    }
+
+    @Produces
+    SetSagInstanceCidr setSagInstanceCidr() {
+        return new SetSagInstanceCidr(instances, users);
+    }
+
+    @Produces
+    RaiseSagUserCount raiseSagUserCount() {
+        return new RaiseSagUserCount(instances, users);
+    }
+
+    @Produces
+    SetSagStaticIpMode setSagStaticIpMode() {
+        return new SetSagStaticIpMode(instances, users);
+    }
+
+    @Produces
+    SetSagBandwidthPolicy setSagBandwidthPolicy() {
+        return new SetSagBandwidthPolicy(instances, users);
+    }
+
+    @Produces
+    CreateClientUser createClientUser() {
+        return new CreateClientUser(instances, users, clientIps, hasher, clock, random);
+    }
+
+    @Produces
+    ListClientUsers listClientUsers() {
+        return new ListClientUsers(instances, users);
+    }
+
+    @Produces
+    ModifyClientUser modifyClientUser() {
+        return new ModifyClientUser(instances, users);
+    }
+
+    @Produces
+    ResetClientUserPassword resetClientUserPassword() {
+        return new ResetClientUserPassword(instances, users, hasher, random);
+    }
+
+    @Produces
+    DeleteClientUser deleteClientUser() {
+        return new DeleteClientUser(instances, users, clientIps);
+    }
+
+    @Produces
+    EnableClientUser enableClientUser() {
+        return new EnableClientUser(instances, users);
+    }
+
+    @Produces
+    DisableClientUser disableClientUser() {
+        return new DisableClientUser(instances, users);
+    }
+}
