@@ -11,12 +11,36 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-/** Talks to the ONTAP dialect over plain HTTP, as curl or Ansible would. */
+/**
+ * Talks to the ONTAP dialect as curl or Ansible would: over HTTP (or HTTPS, see {@link Server#ontapBase()}), with
+ * HTTP Basic credentials of the demo {@code admin} unless told otherwise.
+ */
 final class OntapClient {
+
+    /** The demo accounts of the service's configuration (README, Security). */
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "netapp1!";
+    static final String READONLY = "monitor";
+    static final String READONLY_PASSWORD = "monitor1!";
+
+    /** HTTP Basic credentials, sent as UTF-8. */
+    record Login(String user, String password) {
+
+        String header() {
+            return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public String toString() {
+            return "Login[" + user + ", ****]";
+        }
+    }
 
     static final String LOCAL_USERS = "/api/protocols/cifs/local-users";
     static final String LOCAL_GROUPS = "/api/protocols/cifs/local-groups";
@@ -27,14 +51,51 @@ final class OntapClient {
     static final String DEMO_SVM_UUID = "02c9e252-41be-11e9-81d5-00a0986138f7";
     static final String DEMO_CIFS_SERVER = "SMB_SERVER01";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+    private final Optional<Login> login;
+    private final HttpClient http;
+
+    /** As the demo admin, over HTTP (HTTPS with {@code -Dit.ontap.https=true}). */
+    OntapClient() {
+        this(Server.ontapBase(), Optional.of(new Login(ADMIN, ADMIN_PASSWORD)));
+    }
+
+    OntapClient(URI base, Optional<Login> login) {
+        this.base = base;
+        this.login = login;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (base.getScheme().equals("https")) {
+            builder.sslContext(Tls.trustingTheServer());
+        }
+        this.http = builder.build();
+    }
+
+    /** The same server, with these credentials. */
+    OntapClient as(String user, String password) {
+        return new OntapClient(base, Optional.of(new Login(user, password)));
+    }
+
+    /** The same server, without credentials. */
+    OntapClient anonymous() {
+        return new OntapClient(base, Optional.empty());
+    }
+
+    /** The same credentials, over HTTPS. */
+    OntapClient overHttps() {
+        return new OntapClient(Server.httpsBase(), login);
+    }
+
+    URI base() {
+        return base;
+    }
 
     Reply get(String pathAndQuery) {
         return send(request(pathAndQuery).GET().build());
     }
 
     Reply get(URI absolute) {
-        return send(HttpRequest.newBuilder(absolute).timeout(Duration.ofSeconds(60)).header("Accept", "application/json").GET().build());
+        return send(authorized(HttpRequest.newBuilder(absolute)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json").GET().build());
     }
 
     Reply post(String pathAndQuery, String body) {
@@ -86,11 +147,19 @@ final class OntapClient {
         return request(pathAndQuery).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private static HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(Server.uri(pathAndQuery)).timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+    /** A request to this client's server, with its credentials; for what the helpers here do not send. */
+    HttpRequest.Builder request(String pathAndQuery) {
+        return authorized(HttpRequest.newBuilder(URI.create(base + pathAndQuery))).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
     }
 
-    private Reply send(HttpRequest request) {
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        login.ifPresent(credentials -> request.header("Authorization", credentials.header()));
+        return request;
+    }
+
+    /** Sends any request, for what the helpers here do not send. */
+    Reply send(HttpRequest request) {
         try {
             return Reply.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException failed) {

@@ -36,6 +36,11 @@ public final class CollectionSchemas {
             .withFields("svm.name", "name", "enabled")
             .withAlwaysFields("svm", "name", "_links");
 
+    /** {@code /api/security/accounts}: the accounts that may call this API, keyed by owner (the cluster) and name. */
+    public static final CollectionSchema SECURITY_ACCOUNTS = CollectionSchema.keyedBy("owner.uuid", "name")
+            .withFields("owner.name", "role.name", "locked")
+            .withAlwaysFields("owner", "name", "role", "applications", "_links");
+
     private CollectionSchemas() {
     }
 }

@@ -81,6 +81,15 @@ final class JsonBody {
         return Optional.of(text.getString());
     }
 
+    /** A string, or an object naming it in {@code name} (ONTAP takes {@code "role": "admin"} and {@code "role": {"name": "admin"}}). */
+    Optional<String> stringOrNamed(String key) {
+        JsonValue value = object.get(key);
+        if (value != null && value.getValueType() == JsonValue.ValueType.OBJECT) {
+            return object(key).orElseThrow().allowOnly(Set.of("name")).string("name");
+        }
+        return string(key);
+    }
+
     Optional<Boolean> bool(String key) {
         JsonValue value = object.get(key);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

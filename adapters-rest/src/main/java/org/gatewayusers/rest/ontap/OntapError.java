@@ -21,13 +21,18 @@ public record OntapError(int status, String code, String message) {
 
     /** {@code {"error": {"message", "code", "target"}}}, the body every ONTAP error has. */
     public Response toResponse(String target) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body(target))
+                .build();
+    }
+
+    /** The body alone, for what answers before JAX-RS does (the authentication mechanism). */
+    public String body(String target) {
         JsonObjectBuilder error = Json.createObjectBuilder().add("message", message).add("code", code);
         if (target != null) {
             error.add("target", target);
         }
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", error).build().toString())
-                .build();
+        return Json.createObjectBuilder().add("error", error).build().toString();
     }
 }

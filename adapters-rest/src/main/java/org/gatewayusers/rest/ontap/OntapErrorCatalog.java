@@ -15,6 +15,15 @@ public final class OntapErrorCatalog {
     public static final OntapError METHOD_NOT_ALLOWED = new OntapError(405, "2", "Method not allowed for this resource.");
     public static final OntapError UNSUPPORTED_MEDIA_TYPE = new OntapError(415, "2", "The request body must be JSON.");
     public static final OntapError INTERNAL = new OntapError(500, "1", "Internal error. The request could not be completed.");
+    /** No credentials, or credentials of no account: ONTAP's generic code 6, with HTTP's 401. */
+    public static final OntapError UNAUTHORIZED = new OntapError(401, "6",
+            "Authentication required: send HTTP Basic credentials of an account (user name and password in UTF-8).");
+    /** An account whose role does not allow the request (a {@code readonly} account asking for a change). */
+    public static final OntapError FORBIDDEN = new OntapError(403, "6", "not authorized for that command");
+    public static final OntapError PAYLOAD_TOO_LARGE = new OntapError(413, "2", "The request body is too large.");
+    public static final OntapError URI_TOO_LONG = new OntapError(414, "2", "The request URI is too long.");
+    public static final OntapError TOO_MANY_PARAMETERS = new OntapError(400, "2", "The request has too many query parameters.");
+    public static final OntapError PARAMETER_TOO_LONG = new OntapError(400, "2", "A query parameter is too long.");
 
     private OntapErrorCatalog() {
     }
@@ -61,6 +70,15 @@ public final class OntapErrorCatalog {
             case SVM_EXISTS -> new OntapError(409, "1", "An SVM with the specified name already exists.");
             case CIFS_SERVER_EXISTS -> new OntapError(409, "1", "A CIFS server already exists on the specified SVM.");
             case CIFS_SERVER_NAME_INVALID -> BAD_REQUEST.withMessage("The CIFS server name is invalid: a NetBIOS name of 1 to 15 characters.");
+            case ACCOUNT_NAME_INVALID -> BAD_REQUEST.withMessage("The account name is invalid: 1 to 64 letters, digits, '_', '.', '@' or '-'.");
+            case ACCOUNT_ROLE_INVALID -> BAD_REQUEST.withMessage("The role is invalid: \"admin\" or \"readonly\" is expected.");
+            case ACCOUNT_PASSWORD_TOO_SHORT -> BAD_REQUEST.withMessage("The password must be at least 8 characters long.");
+            case ACCOUNT_PASSWORD_TOO_LONG -> BAD_REQUEST.withMessage("The password must be at most 128 characters long.");
+            case ACCOUNT_PASSWORD_TOO_SIMPLE -> BAD_REQUEST.withMessage("The password must contain at least one letter and one digit.");
+            case ACCOUNT_PASSWORD_CONTAINS_NAME -> BAD_REQUEST.withMessage("The password must not contain the account name.");
+            case ACCOUNT_EXISTS -> new OntapError(409, "1", "An account with the specified name already exists.");
+            case ACCOUNT_NOT_FOUND -> ENTRY_NOT_FOUND;
+            case ACCOUNT_IS_CONFIGURED -> new OntapError(409, "6", "The account is defined by the service's configuration and cannot be changed or deleted here.");
         };
     }
 

@@ -46,7 +46,17 @@ public final class OntapRejection extends Rejection {
         MEMBERS_MISSING,
         SVM_HAS_CIFS_SERVER,
         /** The SVM, CIFS server or member that a request's path names is not there. */
-        PATH_ENTRY_NOT_FOUND
+        PATH_ENTRY_NOT_FOUND,
+        ACCOUNT_NAME_INVALID,
+        ACCOUNT_ROLE_INVALID,
+        ACCOUNT_PASSWORD_TOO_SHORT,
+        ACCOUNT_PASSWORD_TOO_LONG,
+        ACCOUNT_PASSWORD_TOO_SIMPLE,
+        ACCOUNT_PASSWORD_CONTAINS_NAME,
+        ACCOUNT_EXISTS,
+        ACCOUNT_NOT_FOUND,
+        /** An account of the service's configuration, which the API cannot change or delete. */
+        ACCOUNT_IS_CONFIGURED
     }
 
     private final Reason reason;

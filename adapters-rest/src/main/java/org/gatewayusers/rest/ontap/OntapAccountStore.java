@@ -1,0 +1,113 @@
+package org.gatewayusers.rest.ontap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.gatewayusers.application.ontap.AuthenticateApiCaller;
+import org.gatewayusers.domain.ontap.ApiRole;
+import org.gatewayusers.domain.shared.Password;
+
+/**
+ * The identity store of the ONTAP REST API: an account of the configuration or of the database, its role as
+ * the caller's one group (and role): {@code admin} or {@code readonly}.
+ *
+ * <p>Checking a password costs a slow hash (PBKDF2, about a second's fraction by design), too much for every
+ * request of a client that sends its credentials each time. A credential checked once is remembered for
+ * {@link #REMEMBERED} under a keyed hash of name and password (HMAC-SHA256 with a key drawn at start, never the
+ * password itself), and simultaneous requests with the same new credentials wait for one check. A failed
+ * check is never remembered. Any change of an account through this server forgets all; a change made through
+ * another server sharing the database is seen here within {@link #REMEMBERED}.
+ */
+@ApplicationScoped
+public class OntapAccountStore implements IdentityStore {
+
+    static final Duration REMEMBERED = Duration.ofSeconds(30);
+    private static final int MAX_REMEMBERED = 10_000;
+
+    @Inject
+    AuthenticateApiCaller authenticate;
+
+    private final byte[] key = new byte[32];
+    private final ConcurrentHashMap<String, Checked> checked = new ConcurrentHashMap<>();
+
+    private record Checked(CompletableFuture<Optional<ApiRole>> role, long until) {
+    }
+
+    public OntapAccountStore() {
+        new SecureRandom().nextBytes(key);
+    }
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return EnumSet.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
+    }
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        Optional<ApiRole> role = roleOf(login.getCaller(), login.getPasswordAsString());
+        return role.map(r -> new CredentialValidationResult(login.getCaller(), Set.of(r.roleName())))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    @Override
+    public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
+        return validationResult.getCallerGroups();
+    }
+
+    /** Forgets every remembered check: an account changed. */
+    public void forgetAll() {
+        checked.clear();
+    }
+
+    private Optional<ApiRole> roleOf(String name, String password) {
+        String id = fingerprint(name, password);
+        long now = System.nanoTime();
+        CompletableFuture<Optional<ApiRole>> mine = new CompletableFuture<>();
+        Checked entry = checked.compute(id, (k, known) -> known != null && known.until - now > 0 ? known
+                : new Checked(mine, now + REMEMBERED.toNanos()));
+        if (entry.role() == mine) {
+            try {
+                mine.complete(authenticate.authenticate(name, Password.of(password)));
+            } catch (RuntimeException failure) {
+                mine.completeExceptionally(failure);
+                checked.remove(id, entry);
+                throw failure;
+            }
+            if (mine.join().isEmpty()) {
+                checked.remove(id, entry);
+            } else if (checked.size() > MAX_REMEMBERED) {
+                checked.clear();
+            }
+        }
+        return entry.role().join();
+    }
+
+    private String fingerprint(String name, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update(name.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return java.util.HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException unavailable) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", unavailable);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.gatewayusers.rest.wiring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import org.gatewayusers.application.ontap.ApiAccounts;
+import org.gatewayusers.application.ontap.AuthenticateApiCaller;
+import org.gatewayusers.application.ontap.ConfiguredApiAccounts;
+import org.gatewayusers.application.ontap.CreateApiAccount;
+import org.gatewayusers.application.ontap.DeleteApiAccount;
+import org.gatewayusers.application.ontap.ListApiAccounts;
+import org.gatewayusers.application.ontap.UpdateApiAccount;
+import org.gatewayusers.application.shared.AccountPasswordHasher;
+import org.gatewayusers.domain.ontap.ApiRole;
+import org.gatewayusers.domain.shared.Password;
+
+/**
+ * Composition root of the ONTAP API's accounts: those of the configuration, from environment variables (the
+ * demo {@code admin} and {@code monitor} unless the operator says otherwise), and those of the database.
+ *
+ * <table>
+ * <tr><th>variable</th><th>default</th></tr>
+ * <tr><td>{@code ONTAP_ADMIN_USER}</td><td>{@code admin}</td></tr>
+ * <tr><td>{@code ONTAP_ADMIN_PASSWORD}</td><td>{@code netapp1!} (the demo's; empty: no such account)</td></tr>
+ * <tr><td>{@code ONTAP_READONLY_USER}</td><td>{@code monitor}</td></tr>
+ * <tr><td>{@code ONTAP_READONLY_PASSWORD}</td><td>{@code monitor1!} (the demo's; empty: no such account)</td></tr>
+ * </table>
+ */
+@ApplicationScoped
+public class ApiAccountsWiring {
+
+    static final String DEMO_ADMIN_USER = "admin";
+    static final String DEMO_ADMIN_PASSWORD = "netapp1!";
+    static final String DEMO_READONLY_USER = "monitor";
+    static final String DEMO_READONLY_PASSWORD = "monitor1!";
+    private static final Logger LOG = Logger.getLogger(ApiAccountsWiring.class.getName());
+
+    @Inject
+    ApiAccounts accounts;
+
+    @Inject
+    AccountPasswordHasher hasher;
+
+    /** Environment variables; a system property of the same name wins (for a server started by hand). */
+    Function<String, String> settings = name -> Optional.ofNullable(System.getProperty(name)).orElseGet(() -> System.getenv(name));
+
+    @Produces
+    @Singleton
+    ConfiguredApiAccounts configuredApiAccounts() {
+        String adminUser = setting("ONTAP_ADMIN_USER", DEMO_ADMIN_USER);
+        String adminPassword = setting("ONTAP_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD);
+        String readonlyUser = setting("ONTAP_READONLY_USER", DEMO_READONLY_USER);
+        String readonlyPassword = setting("ONTAP_READONLY_PASSWORD", DEMO_READONLY_PASSWORD);
+        ConfiguredApiAccounts configured = new ConfiguredApiAccounts(List.of(
+                new ConfiguredApiAccounts.Entry(adminUser, ApiRole.ADMIN, Password.of(adminPassword)),
+                new ConfiguredApiAccounts.Entry(readonlyUser, ApiRole.READONLY, Password.of(readonlyPassword))),
+                hasher);
+        configured.all().forEach(account -> LOG.info(() -> "ONTAP API account from the configuration: "
+                + account.name() + " (" + account.role().roleName() + ")"
+                + (isDemo(account.name().value(), adminUser, adminPassword, readonlyUser, readonlyPassword)
+                        ? ", with the demo password: set ONTAP_ADMIN_PASSWORD / ONTAP_READONLY_PASSWORD" : "")));
+        return configured;
+    }
+
+    @Produces
+    @Singleton
+    AuthenticateApiCaller authenticateApiCaller(ConfiguredApiAccounts configured) {
+        // the hash an unknown name is checked against, so that it costs as much as a known one
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return new AuthenticateApiCaller(configured, accounts, hasher,
+                hasher.hash(Password.of(Base64.getEncoder().encodeToString(random))));
+    }
+
+    @Produces
+    CreateApiAccount createApiAccount(ConfiguredApiAccounts configured) {
+        return new CreateApiAccount(configured, accounts, hasher);
+    }
+
+    @Produces
+    ListApiAccounts listApiAccounts(ConfiguredApiAccounts configured) {
+        return new ListApiAccounts(configured, accounts);
+    }
+
+    @Produces
+    UpdateApiAccount updateApiAccount(ConfiguredApiAccounts configured) {
+        return new UpdateApiAccount(configured, accounts, hasher);
+    }
+
+    @Produces
+    DeleteApiAccount deleteApiAccount(ConfiguredApiAccounts configured) {
+        return new DeleteApiAccount(configured, accounts);
+    }
+
+    private String setting(String name, String fallback) {
+        return Optional.ofNullable(settings.apply(name)).orElse(fallback);
+    }
+
+    private static boolean isDemo(String name, String adminUser, String adminPassword, String readonlyUser,
+            String readonlyPassword) {
+        return name.equals(adminUser) ? adminPassword.equals(DEMO_ADMIN_PASSWORD)
+                : name.equals(readonlyUser) && readonlyPassword.equals(DEMO_READONLY_PASSWORD);
+    }
+}

@@ -1,0 +1,138 @@
+package org.gatewayusers.application.ontap;
+
+import static org.gatewayusers.domain.ontap.OntapAssertions.assertRejected;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_EXISTS;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_IS_CONFIGURED;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_NOT_FOUND;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_PASSWORD_TOO_SHORT;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_ROLE_INVALID;
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.PASSWORD_MISSING;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.gatewayusers.application.shared.FakeAccountPasswordHasher;
+import org.gatewayusers.domain.ontap.ApiAccountName;
+import org.gatewayusers.domain.ontap.ApiRole;
+import org.gatewayusers.domain.shared.CredentialHash;
+import org.gatewayusers.domain.shared.Password;
+import org.junit.jupiter.api.Test;
+
+/** Creating, listing, changing, deleting and authenticating ONTAP API accounts, configured and stored. */
+class ApiAccountUseCasesTest {
+
+    private final FakeAccountPasswordHasher hasher = new FakeAccountPasswordHasher();
+    private final InMemoryApiAccounts stored = new InMemoryApiAccounts();
+    private final ConfiguredApiAccounts configured = new ConfiguredApiAccounts(List.of(
+            new ConfiguredApiAccounts.Entry("admin", ApiRole.ADMIN, Password.of("netapp1!")),
+            new ConfiguredApiAccounts.Entry("monitor", ApiRole.READONLY, Password.of("monitor1!")),
+            new ConfiguredApiAccounts.Entry("switched_off", ApiRole.ADMIN, Password.of(""))), hasher);
+    private final AuthenticateApiCaller authenticate = new AuthenticateApiCaller(configured, stored, hasher,
+            hasher.hash(Password.of("decoy")));
+    private final CreateApiAccount create = new CreateApiAccount(configured, stored, hasher);
+    private final ListApiAccounts list = new ListApiAccounts(configured, stored);
+    private final UpdateApiAccount update = new UpdateApiAccount(configured, stored, hasher);
+    private final DeleteApiAccount delete = new DeleteApiAccount(configured, stored);
+
+    private ApiAccountView createOps(String role) {
+        return create.create(new CreateApiAccountCommand("ops", Password.of("Blue-pass-1"), role));
+    }
+
+    @Test
+    void configured_accounts_log_in_with_their_role_and_an_empty_password_leaves_one_out() {
+        assertEquals(Optional.of(ApiRole.ADMIN), authenticate.authenticate("admin", Password.of("netapp1!")));
+        assertEquals(Optional.of(ApiRole.READONLY), authenticate.authenticate("monitor", Password.of("monitor1!")));
+        assertEquals(Optional.empty(), authenticate.authenticate("switched_off", Password.of("")));
+        assertEquals(List.of("admin", "monitor"), configured.all().stream().map(a -> a.name().value()).toList());
+    }
+
+    @Test
+    void configured_accounts_are_kept_as_hashes_only() {
+        CredentialHash kept = configured.named(new ApiAccountName("admin")).orElseThrow().credential();
+        assertEquals(FakeAccountPasswordHasher.SCHEME, kept.scheme());
+        assertFalse(kept.value().contains("netapp1!"));
+    }
+
+    @Test
+    void a_wrong_password_an_unknown_name_and_a_name_that_is_no_name_do_not_log_in_and_all_cost_a_check() {
+        int before = hasher.checks();
+        assertEquals(Optional.empty(), authenticate.authenticate("admin", Password.of("wrong")));
+        assertEquals(Optional.empty(), authenticate.authenticate("nobody", Password.of("netapp1!")));
+        assertEquals(Optional.empty(), authenticate.authenticate("not a name:", Password.of("x")));
+        assertEquals(before + 3, hasher.checks(), "each refusal checked a hash, so that none is quicker");
+    }
+
+    @Test
+    void a_created_account_logs_in_and_is_stored_as_a_hash() {
+        ApiAccountView created = createOps("readonly");
+
+        assertEquals(new ApiAccountView("ops", "readonly", false), created);
+        assertEquals(Optional.of(ApiRole.READONLY), authenticate.authenticate("ops", Password.of("Blue-pass-1")));
+        assertEquals(FakeAccountPasswordHasher.SCHEME, stored.all().get(0).credential().scheme());
+    }
+
+    @Test
+    void lists_configured_and_stored_accounts_by_name() {
+        createOps("admin");
+        assertEquals(List.of("admin", "monitor", "ops"), list.list().stream().map(ApiAccountView::name).toList());
+        assertTrue(list.named("admin").orElseThrow().configured());
+        assertFalse(list.named("ops").orElseThrow().configured());
+        assertEquals(Optional.empty(), list.named("a b"));
+    }
+
+    @Test
+    void refuses_a_name_taken_by_a_configured_or_a_stored_account() {
+        createOps("admin");
+        assertRejected(ACCOUNT_EXISTS, "name",
+                () -> create.create(new CreateApiAccountCommand("ops", Password.of("Other-pass-1"), "admin")));
+        assertRejected(ACCOUNT_EXISTS, "name",
+                () -> create.create(new CreateApiAccountCommand("admin", Password.of("Other-pass-1"), "admin")));
+    }
+
+    @Test
+    void checks_the_password_and_role_of_a_new_account() {
+        assertRejected(PASSWORD_MISSING, "password", () -> create.create(new CreateApiAccountCommand("ops", null, "admin")));
+        assertRejected(ACCOUNT_PASSWORD_TOO_SHORT, "password",
+                () -> create.create(new CreateApiAccountCommand("ops", Password.of("a1"), "admin")));
+        assertRejected(ACCOUNT_ROLE_INVALID, "role",
+                () -> create.create(new CreateApiAccountCommand("ops", Password.of("Blue-pass-1"), "root")));
+        assertTrue(stored.all().isEmpty());
+    }
+
+    @Test
+    void a_new_password_replaces_the_old_one_and_a_new_role_applies() {
+        createOps("readonly");
+
+        update.update("ops", Optional.of(Password.of("New-pass-22")), Optional.of("admin"));
+
+        assertEquals(Optional.empty(), authenticate.authenticate("ops", Password.of("Blue-pass-1")));
+        assertEquals(Optional.of(ApiRole.ADMIN), authenticate.authenticate("ops", Password.of("New-pass-22")));
+    }
+
+    @Test
+    void a_new_password_meets_the_rules() {
+        createOps("readonly");
+        assertRejected(ACCOUNT_PASSWORD_TOO_SHORT, "password",
+                () -> update.update("ops", Optional.of(Password.of("a1")), Optional.empty()));
+        assertEquals(Optional.of(ApiRole.READONLY), authenticate.authenticate("ops", Password.of("Blue-pass-1")));
+    }
+
+    @Test
+    void deletes_a_stored_account() {
+        createOps("admin");
+        delete.delete("ops");
+        assertEquals(Optional.empty(), authenticate.authenticate("ops", Password.of("Blue-pass-1")));
+        assertRejected(ACCOUNT_NOT_FOUND, "name", () -> delete.delete("ops"));
+        assertRejected(ACCOUNT_NOT_FOUND, "name", () -> delete.delete("no such:name"));
+    }
+
+    @Test
+    void configured_accounts_are_neither_changed_nor_deleted() {
+        assertRejected(ACCOUNT_IS_CONFIGURED, "name",
+                () -> update.update("admin", Optional.of(Password.of("Other-pass-1")), Optional.empty()));
+        assertRejected(ACCOUNT_IS_CONFIGURED, "name", () -> delete.delete("monitor"));
+        assertEquals(Optional.of(ApiRole.ADMIN), authenticate.authenticate("admin", Password.of("netapp1!")));
+    }
+}
