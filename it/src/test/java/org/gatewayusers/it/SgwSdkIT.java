@@ -62,11 +62,38 @@ class SgwSdkIT {
         IAcsClient wrongSecret = new DefaultAcsClient(
                 DefaultProfile.getProfile("cn-shanghai", DEMO_ACCESS_KEY_ID, "not-the-demo-secret"));
 
+        // A typed request, as the product SDKs send them: the SDK checks the echoed StringToSign on this path
+        // (getAcsResponse), raising its own code only when the text after "is:" equals the one it computed.
         ClientException refused = assertThrows(ClientException.class,
-                () -> call(wrongSecret, "DescribeStorageBundles", "PageSize", "10"));
+                () -> wrongSecret.getAcsResponse(new DescribeStorageBundlesRequest()));
 
-        // the SDK raises its own code only when the text after "is:" equals the StringToSign it computed itself
         assertEquals("SDK.InvalidAccessKeySecret", refused.getErrCode(), refused.getErrMsg());
+    }
+
+    /** What a product SDK's generated request class is: an RpcAcsRequest of one action and its response type. */
+    static final class DescribeStorageBundlesRequest extends com.aliyuncs.RpcAcsRequest<DescribeStorageBundlesResponse> {
+
+        DescribeStorageBundlesRequest() {
+            super("hcs-sgw", "2018-05-11", "DescribeStorageBundles");
+            setSysMethod(MethodType.POST);
+            setSysProtocol(ProtocolType.HTTP);
+            setSysProductDomain(new com.aliyuncs.regions.ProductDomain("hcs-sgw",
+                    "localhost:" + System.getProperty("http.port", "9080")));
+            putQueryParameter("PageSize", "10");
+        }
+
+        @Override
+        public Class<DescribeStorageBundlesResponse> getResponseClass() {
+            return DescribeStorageBundlesResponse.class;
+        }
+    }
+
+    public static final class DescribeStorageBundlesResponse extends com.aliyuncs.AcsResponse {
+
+        @Override
+        public com.aliyuncs.AcsResponse getInstance(com.aliyuncs.transform.UnmarshallerContext context) {
+            return this;
+        }
     }
 
     @Test
