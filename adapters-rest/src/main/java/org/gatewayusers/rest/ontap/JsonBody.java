@@ -1,7 +1,6 @@
 package org.gatewayusers.rest.ontap;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -42,7 +41,11 @@ final class JsonBody {
             return new JsonBody(value.asJsonObject(), "");
         } catch (JsonParsingException malformed) {
             throw OntapProblem.badField(null, "The request body is not valid JSON: " + location(malformed));
-        } catch (JsonException | IllegalStateException | IllegalArgumentException unreadable) {
+        } catch (OntapProblem refused) {
+            throw refused;
+        } catch (RuntimeException unreadable) {
+            // JsonException, IllegalStateException, and what a parser throws past its own limits (Parsson: a plain
+            // RuntimeException for nesting deeper than 1000)
             throw OntapProblem.badField(null, "The request body is not valid JSON.");
         }
     }

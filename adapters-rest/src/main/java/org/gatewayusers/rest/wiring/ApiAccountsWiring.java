@@ -62,10 +62,14 @@ public class ApiAccountsWiring {
                 new ConfiguredApiAccounts.Entry(adminUser, ApiRole.ADMIN, Password.of(adminPassword)),
                 new ConfiguredApiAccounts.Entry(readonlyUser, ApiRole.READONLY, Password.of(readonlyPassword))),
                 hasher);
-        configured.all().forEach(account -> LOG.info(() -> "ONTAP API account from the configuration: "
-                + account.name() + " (" + account.role().roleName() + ")"
-                + (isDemo(account.name().value(), adminUser, adminPassword, readonlyUser, readonlyPassword)
-                        ? ", with the demo password: set ONTAP_ADMIN_PASSWORD / ONTAP_READONLY_PASSWORD" : "")));
+        for (var account : configured.all()) {
+            String described = "ONTAP API account from the configuration: " + account.name() + " (" + account.role().roleName() + ")";
+            if (isDemo(account.name().value(), adminUser, adminPassword, readonlyUser, readonlyPassword)) {
+                LOG.warning(() -> described + " has the demo password: set ONTAP_ADMIN_PASSWORD / ONTAP_READONLY_PASSWORD");
+            } else {
+                LOG.info(() -> described);
+            }
+        }
         return configured;
     }
 

@@ -53,9 +53,12 @@ public final class LocalUserRules {
         }
     }
 
-    /** The characters no local account name may hold, users and groups alike. */
+    /**
+     * The characters no local account name may hold, users and groups alike: the page's ASCII 1-31 and signs, and NUL,
+     * which the page need not name (ONTAP's names are C strings) but which PostgreSQL cannot store in a text column.
+     */
     static boolean hasIllegalCharacter(String name) {
-        return name.chars().anyMatch(c -> (c >= 1 && c <= 31) || ILLEGAL_CHARACTERS.indexOf(c) >= 0);
+        return name.chars().anyMatch(c -> c <= 31 || ILLEGAL_CHARACTERS.indexOf(c) >= 0);
     }
 
     public static void nameDiffersFromCifsServerName(String account, CifsServerName cifsServer) {

@@ -93,6 +93,11 @@ class LocalUserRulesTest {
 
     // 655668: The user name does not support " / ? [ ] , : \ | < > + = ; ? * @ or ASCII characters in the range 1-31.
 
+    @org.junit.jupiter.api.Test
+    void rejects_a_name_containing_nul_which_postgresql_cannot_store() {
+        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, "name", () -> LocalUserRules.nameHasNoIllegalCharacters("al\u0000ex"));
+    }
+
     @ParameterizedTest(name = "U+{0}")
     @MethodSource("illegalCharacters")
     void rejects_a_name_containing_an_illegal_character(char illegal) {

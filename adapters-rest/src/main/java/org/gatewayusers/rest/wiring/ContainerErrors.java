@@ -1,0 +1,53 @@
+package org.gatewayusers.rest.wiring;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.gatewayusers.rest.ontap.OntapError;
+import org.gatewayusers.rest.ontap.OntapErrorCatalog;
+import org.gatewayusers.rest.pop.PopFormat;
+import org.gatewayusers.rest.pop.PopResponse;
+
+/**
+ * The error page of what the servlet container refuses before the application sees it (a path with an encoded NUL
+ * or bytes that are not UTF-8, which no JAX-RS resource can match): the same status, in the dialect's own body,
+ * ONTAP's below {@code /api}, the RPC {@code <Error>} elsewhere (in XML, the RPC default: the request was not read).
+ * {@code WEB-INF/web.xml} sends the container's 4xx and 5xx here.
+ */
+@WebServlet(ContainerErrors.PATH)
+public class ContainerErrors extends HttpServlet {
+
+    static final String PATH = "/gateway-users-container-error";
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 400;
+        String uri = Objects.toString(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), "");
+        String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (path.toLowerCase(Locale.ROOT).startsWith("/api")) {
+            OntapError error = status == 404 ? OntapErrorCatalog.ENTRY_NOT_FOUND.withMessage("The requested resource does not exist.")
+                    : status >= 500 ? OntapErrorCatalog.INTERNAL : new OntapError(status, "2", "Invalid request.");
+            response.setContentType("application/json");
+            response.getWriter().write(error.body(null));
+        } else {
+            PopResponse body = PopResponse.body()
+                    .with("RequestId", UUID.randomUUID().toString().toUpperCase(Locale.ROOT))
+                    .with("HostId", Objects.toString(request.getServerName(), "localhost"))
+                    .with("Code", status >= 500 ? "InternalError" : "InvalidParameter")
+                    .with("Message", status >= 500 ? "Unexpected error." : "The request is not valid.")
+                    .with("Recommend", "Check the request against the API reference of the action.");
+            response.setContentType(PopFormat.XML.mediaType());
+            response.getWriter().write(PopFormat.XML.render("Error", body));
+        }
+    }
+}
