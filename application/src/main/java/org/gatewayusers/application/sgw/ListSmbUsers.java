@@ -1,6 +1,8 @@
 package org.gatewayusers.application.sgw;
 
 import java.util.List;
+import org.gatewayusers.application.shared.Page;
+import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.SmbUser;
 

@@ -4,6 +4,8 @@ import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_NOT_FOUND;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.TASK_NOT_FOUND;
 
 import java.util.List;
+import org.gatewayusers.application.shared.Page;
+import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.SgwRejection;
 import org.gatewayusers.domain.sgw.Task;
@@ -37,8 +39,7 @@ public final class ListTasks {
             Task task = TaskId.parse(taskId).flatMap(tasks::withId)
                     .filter(found -> found.gateway().equals(target))
                     .orElseThrow(() -> new SgwRejection(TASK_NOT_FOUND, TASK_ID_FIELD));
-            return Page.of(page, 1, page.pageNumber() == PageRequest.FIRST_PAGE ? List.of(task) : List.of(),
-                    TaskView::of);
+            return Page.of(page, 1, page.isFirst() ? List.of(task) : List.of(), TaskView::of);
         }
         List<Task> onPage = page.beyondReach() ? List.of()
                 : tasks.ofGateway(target, (int) page.offset(), page.pageSize());

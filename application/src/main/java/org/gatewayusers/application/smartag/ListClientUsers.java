@@ -1,6 +1,8 @@
 package org.gatewayusers.application.smartag;
 
 import java.util.List;
+import org.gatewayusers.application.shared.Page;
+import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.smartag.ClientUser;
 import org.gatewayusers.domain.smartag.SagInstance;
 

@@ -2,6 +2,8 @@ package org.gatewayusers.application.smartag;
 
 import java.util.List;
 import java.util.Optional;
+import org.gatewayusers.application.shared.Page;
+import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.smartag.RegionId;
 import org.gatewayusers.domain.smartag.SagInstance;
 import org.gatewayusers.domain.smartag.SagInstanceId;
@@ -25,7 +27,7 @@ public final class ListSagInstances {
         if (smartAgId != null && !smartAgId.isBlank()) {
             Optional<SagInstance> found = SagInstanceId.read(smartAgId).flatMap(instances::withId)
                     .filter(instance -> region == null || instance.region().equals(region));
-            List<SagInstance> onPage = found.isPresent() && page.pageNumber() == PageRequest.FIRST_PAGE
+            List<SagInstance> onPage = found.isPresent() && page.isFirst()
                     ? List.of(found.get()) : List.of();
             return Page.of(page, found.isPresent() ? 1 : 0, onPage, this::view);
         }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.gatewayusers.application.shared.Page;
+import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.SmbUser;
 import org.gatewayusers.domain.sgw.SmbUserName;

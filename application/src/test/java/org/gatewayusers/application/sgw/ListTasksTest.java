@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.gatewayusers.application.shared.FixedClock;
+import org.gatewayusers.application.shared.Page;
+import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.SgwRejection;
 import org.gatewayusers.domain.sgw.Task;

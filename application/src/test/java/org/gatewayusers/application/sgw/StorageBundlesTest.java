@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.gatewayusers.application.shared.FixedClock;
+import org.gatewayusers.application.shared.Page;
+import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.sgw.GatewayState;
 import org.gatewayusers.domain.sgw.StorageBundle;
 import org.junit.jupiter.api.Test;

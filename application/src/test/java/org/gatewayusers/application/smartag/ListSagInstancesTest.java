@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
+import org.gatewayusers.application.shared.Page;
+import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.smartag.SagInstance;
 import org.junit.jupiter.api.Test;
 

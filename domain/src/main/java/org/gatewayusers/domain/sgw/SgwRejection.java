@@ -42,9 +42,7 @@ public final class SgwRejection extends Rejection {
         /** A setting that enabling AD or LDAP needs is empty. */
         DIRECTORY_SETTING_MISSING,
         /** An AD or LDAP setting of the wrong form (server IP, domain name, DN). */
-        DIRECTORY_SETTING_INVALID,
-        /** PageNumber below 1, or PageSize outside 1 to 50. */
-        INVALID_PAGE
+        DIRECTORY_SETTING_INVALID
     }
 
     private final Reason reason;

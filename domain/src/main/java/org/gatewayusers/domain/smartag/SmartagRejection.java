@@ -60,9 +60,7 @@ public final class SmartagRejection extends Rejection {
         /** The instance holds as many client users as its quota allows. */
         USER_OVER_LIMIT,
         /** No client user of that name on the instance. */
-        USER_NOT_FOUND,
-        /** PageNumber below 1, or PageSize outside 1 to 50. */
-        INVALID_PAGE
+        USER_NOT_FOUND
     }
 
     private final Reason reason;

@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.sgw;
 
+import static org.gatewayusers.rest.pop.PopPaging.page;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.application.sgw.ListStorageBundles;

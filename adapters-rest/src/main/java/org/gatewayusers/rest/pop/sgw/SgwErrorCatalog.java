@@ -50,7 +50,6 @@ public class SgwErrorCatalog implements PopRejectionCatalog {
             case OTHER_DIRECTORY_LINKED -> new PopError(400, "DirectoryServiceConflict", "The gateway is joined to the other directory service. Unlink it first.");
             case DIRECTORY_SETTING_MISSING -> new PopError(400, "MissingParameter", "A setting that the directory service needs is not supplied.");
             case DIRECTORY_SETTING_INVALID -> new PopError(400, "InvalidParameter", "A setting of the directory service is not valid.");
-            case INVALID_PAGE -> new PopError(400, "InvalidParameter", "PageNumber starts at 1; PageSize is from 1 to 50.");
         };
     }
 }

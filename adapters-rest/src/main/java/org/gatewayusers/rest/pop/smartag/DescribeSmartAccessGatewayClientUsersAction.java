@@ -1,5 +1,8 @@
 package org.gatewayusers.rest.pop.smartag;
 
+import static org.gatewayusers.rest.pop.PopPaging.page;
+import static org.gatewayusers.rest.pop.PopPaging.paged;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.rest.pop.PopRequest;

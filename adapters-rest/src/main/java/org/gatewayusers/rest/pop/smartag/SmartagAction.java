@@ -1,10 +1,6 @@
 package org.gatewayusers.rest.pop.smartag;
 
-import java.util.List;
-import java.util.function.Function;
 import org.gatewayusers.application.smartag.ClientUserView;
-import org.gatewayusers.application.smartag.Page;
-import org.gatewayusers.application.smartag.PageRequest;
 import org.gatewayusers.application.smartag.SagInstanceView;
 import org.gatewayusers.rest.pop.PopAction;
 import org.gatewayusers.rest.pop.PopRequest;
@@ -32,21 +28,6 @@ abstract class SmartagAction implements PopAction {
     static Integer optionalInteger(PopRequest request, String name, int min, int max) {
         return request.optional(name).filter(value -> !value.isEmpty()).isPresent()
                 ? request.integer(name, 0, min, max) : null;
-    }
-
-    static PageRequest page(PopRequest request) {
-        return new PageRequest(
-                request.integer("PageNumber", PageRequest.FIRST_PAGE, 1, Integer.MAX_VALUE),
-                request.integer("PageSize", PageRequest.DEFAULT_PAGE_SIZE, 1, PageRequest.MAX_PAGE_SIZE));
-    }
-
-    static <T> PopResponse paged(Page<T> page, String wrapper, String item, Function<T, PopResponse> render) {
-        List<PopResponse> items = page.items().stream().map(render).toList();
-        return PopResponse.body()
-                .with("TotalCount", page.totalCount())
-                .with("PageNumber", page.pageNumber())
-                .with("PageSize", page.pageSize())
-                .withList(wrapper, item, items);
     }
 
     /** A client user as DescribeSmartAccessGatewayClientUsers shows one. */

@@ -46,7 +46,6 @@ public class SmartagErrorCatalog implements PopRejectionCatalog {
             case USER_EXISTS -> new PopError(400, "ClientUser.UserExist", "The specified user already exists.");
             case USER_OVER_LIMIT -> new PopError(400, "ClientUser.UserOverLimit", "The maximum number of users is exceeded.");
             case USER_NOT_FOUND -> new PopError(400, "ClientUser.UserNotExist", "The specified user does not exist.");
-            case INVALID_PAGE -> new PopError(400, "InvalidParameter", "PageNumber starts at 1; PageSize is from 1 to 50.");
         };
     }
 }

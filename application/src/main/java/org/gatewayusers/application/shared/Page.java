@@ -1,4 +1,4 @@
-package org.gatewayusers.application.smartag;
+package org.gatewayusers.application.shared;
 
 import java.util.List;
 import java.util.function.Function;
@@ -10,7 +10,8 @@ public record Page<T>(long totalCount, int pageNumber, int pageSize, List<T> ite
         items = List.copyOf(items);
     }
 
-    static <S, T> Page<T> of(PageRequest request, long totalCount, List<S> items, Function<S, T> view) {
+    /** The page a request asked for, holding {@code items} shown through {@code view}. */
+    public static <S, T> Page<T> of(PageRequest request, long totalCount, List<S> items, Function<S, T> view) {
         return new Page<>(totalCount, request.pageNumber(), request.pageSize(), items.stream().map(view).toList());
     }
 }

@@ -1,0 +1,33 @@
+package org.gatewayusers.rest.pop;
+
+import java.util.List;
+import java.util.function.Function;
+import org.gatewayusers.application.shared.Page;
+import org.gatewayusers.application.shared.PageRequest;
+import org.gatewayusers.domain.shared.PagingRules;
+
+/** How the {@code Describe...} calls of every RPC product read the page asked for and show the page found. */
+public final class PopPaging {
+
+    private PopPaging() {
+    }
+
+    /** {@code PageNumber} (1 on) and {@code PageSize} (1 to 50, 10 by default), read as the vendor reads them. */
+    public static PageRequest page(PopRequest request) {
+        return new PageRequest(
+                request.integer(PagingRules.PAGE_NUMBER_FIELD, PagingRules.FIRST_PAGE, PagingRules.FIRST_PAGE,
+                        Integer.MAX_VALUE),
+                request.integer(PagingRules.PAGE_SIZE_FIELD, PagingRules.DEFAULT_PAGE_SIZE, PagingRules.MIN_PAGE_SIZE,
+                        PagingRules.MAX_PAGE_SIZE));
+    }
+
+    /** {@code TotalCount}, {@code PageNumber}, {@code PageSize} and the items as {@code "Wrapper": {"Item": [...]}}. */
+    public static <T> PopResponse paged(Page<T> page, String wrapper, String item, Function<T, PopResponse> render) {
+        List<PopResponse> items = page.items().stream().map(render).toList();
+        return PopResponse.body()
+                .with("TotalCount", page.totalCount())
+                .with("PageNumber", page.pageNumber())
+                .with("PageSize", page.pageSize())
+                .withList(wrapper, item, items);
+    }
+}

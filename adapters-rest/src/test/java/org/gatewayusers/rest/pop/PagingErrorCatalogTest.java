@@ -1,0 +1,44 @@
+package org.gatewayusers.rest.pop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gatewayusers.domain.shared.PagingRejection;
+import org.gatewayusers.domain.shared.PagingRejection.Reason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PagingErrorCatalogTest {
+
+    @ParameterizedTest
+    @EnumSource(Reason.class)
+    void maps_every_reason_to_invalid_parameter(Reason reason) {
+        PopError error = PagingErrorCatalog.of(reason);
+
+        assertEquals(400, error.status(), () -> reason + " -> " + error);
+        assertEquals("InvalidParameter", error.code());
+    }
+
+    @ParameterizedTest(name = "{0} names {1}")
+    @CsvSource({
+            "PAGE_NUMBER_INVALID, PageNumber, from 1",
+            "PAGE_SIZE_INVALID, PageSize, from 1 to 50",
+    })
+    void names_the_parameter_at_fault_and_what_it_may_be(Reason reason, String parameter, String range) {
+        String message = PagingErrorCatalog.of(reason).message();
+
+        assertTrue(message.contains("\"" + parameter + "\""), message);
+        assertTrue(message.contains(range), message);
+    }
+
+    @Test
+    void picks_the_paging_rejections_by_type() {
+        PagingErrorCatalog catalog = new PagingErrorCatalog();
+
+        assertEquals(PagingRejection.class, catalog.rejectionType());
+        assertEquals(PagingErrorCatalog.of(Reason.PAGE_SIZE_INVALID),
+                catalog.of(new PagingRejection(Reason.PAGE_SIZE_INVALID, "PageSize")));
+    }
+}

@@ -1,0 +1,48 @@
+package org.gatewayusers.domain.shared;
+
+import static org.gatewayusers.domain.shared.PagingRejection.Reason.PAGE_NUMBER_INVALID;
+import static org.gatewayusers.domain.shared.PagingRejection.Reason.PAGE_SIZE_INVALID;
+
+/**
+ * The paging rule of the Alibaba RPC protocol family's {@code Describe...} calls, one method per rule:
+ * {@code PageNumber} from 1 (1 when absent), {@code PageSize} from 1 to 50 (10 when absent).
+ */
+public final class PagingRules {
+
+    public static final String PAGE_NUMBER_FIELD = "PageNumber";
+    public static final String PAGE_SIZE_FIELD = "PageSize";
+    public static final int FIRST_PAGE = 1;
+    public static final int DEFAULT_PAGE_SIZE = 10;
+    public static final int MIN_PAGE_SIZE = 1;
+    public static final int MAX_PAGE_SIZE = 50;
+
+    private PagingRules() {
+    }
+
+    public static void check(int pageNumber, int pageSize) {
+        pageNumberStartsAtOne(pageNumber);
+        pageSizeIsOneToFifty(pageSize);
+    }
+
+    public static void pageNumberStartsAtOne(int pageNumber) {
+        if (pageNumber < FIRST_PAGE) {
+            throw new PagingRejection(PAGE_NUMBER_INVALID, PAGE_NUMBER_FIELD);
+        }
+    }
+
+    public static void pageSizeIsOneToFifty(int pageSize) {
+        if (pageSize < MIN_PAGE_SIZE || pageSize > MAX_PAGE_SIZE) {
+            throw new PagingRejection(PAGE_SIZE_INVALID, PAGE_SIZE_FIELD);
+        }
+    }
+
+    /** An absent {@code PageNumber} asks for the first page. */
+    public static int pageNumberOrDefault(Integer pageNumber) {
+        return pageNumber == null ? FIRST_PAGE : pageNumber;
+    }
+
+    /** An absent {@code PageSize} asks for 10 per page. */
+    public static int pageSizeOrDefault(Integer pageSize) {
+        return pageSize == null ? DEFAULT_PAGE_SIZE : pageSize;
+    }
+}
