@@ -70,6 +70,11 @@ final class OntapClient {
         this.http = builder.build();
     }
 
+    /** The server at this base (another server on the same database), as the demo admin, over HTTP. */
+    static OntapClient admin(URI base) {
+        return new OntapClient(base, Optional.of(new Login(ADMIN, ADMIN_PASSWORD)));
+    }
+
     /** The same server, with these credentials. */
     OntapClient as(String user, String password) {
         return new OntapClient(base, Optional.of(new Login(user, password)));
