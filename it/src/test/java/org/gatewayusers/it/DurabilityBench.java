@@ -3,12 +3,15 @@ package org.gatewayusers.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +35,7 @@ class DurabilityBench {
     private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
             + "LOCK_TIMEOUT=20000;WRITE_DELAY=";
 
-    private record Figures(String setting, double creates, double baseline) {
+    private record Figures(String setting, double creates, double baseline, String svm) {
 
         String row() {
             return String.format("| %-28s | %8.1f | %8.1f | %5.3f |", setting, creates, baseline, creates / baseline);
@@ -48,10 +51,15 @@ class DurabilityBench {
         CompletableFuture.allOf(CompletableFuture.runAsync(durable::startAndAwaitReady),
                 CompletableFuture.runAsync(delayed::startAndAwaitReady)).join();
         List<Figures> figures = new ArrayList<>();
+        List<String> losses = new ArrayList<>();
         try {
             // one at a time: the two servers share the machine
             figures.add(measure("WRITE_DELAY=0 (shipped)", durable));
             figures.add(measure("WRITE_DELAY=500 (H2 default)", delayed));
+            // then what each kept of a burst of creates acknowledged just before a kill -9
+            for (int i = 0; i < 2; i++) {
+                losses.add(burstThenKill(figures.get(i).setting(), List.of(durable, delayed).get(i), figures.get(i).svm()));
+            }
         } finally {
             durable.stopQuietly();
             delayed.stopQuietly();
@@ -60,7 +68,8 @@ class DurabilityBench {
                 + "| setting                      | creates/s | GET /api/cluster/s | ratio |\n"
                 + "|---|---|---|---|\n" + String.join("\n", figures.stream().map(Figures::row).toList()) + "\n"
                 + String.format("durable / delayed create throughput, each as a ratio to its own baseline: %.2f%n",
-                        (figures.get(0).creates() / figures.get(0).baseline()) / (figures.get(1).creates() / figures.get(1).baseline())));
+                        (figures.get(0).creates() / figures.get(0).baseline()) / (figures.get(1).creates() / figures.get(1).baseline()))
+                + String.join("\n", losses));
         figures.forEach(row -> assertTrue(row.creates() > 0 && row.baseline() > 0, row::row));
     }
 
@@ -78,7 +87,24 @@ class DurabilityBench {
         double creates = run(PHASE, i -> ontap.post(OntapClient.LOCAL_USERS, Json.createObjectBuilder().add("svm.uuid", svm)
                 .add("name", "b" + names.incrementAndGet()).add("password", OntapClient.PASSWORD).build()).status() == 201);
         double baseline = run(PHASE, i -> ontap.get("/api/cluster").status() == 200);
-        return new Figures(setting, creates, baseline);
+        return new Figures(setting, creates, baseline, svm);
+    }
+
+    /** Creates users for two seconds, kills the server with kill -9 at once, starts it, and counts what it kept. */
+    private static String burstThenKill(String setting, LibertyServer server, String svm) {
+        OntapClient ontap = OntapClient.admin(server.base());
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicInteger names = new AtomicInteger();
+        run(Duration.ofSeconds(2), i -> {
+            Reply reply = ontap.post(OntapClient.LOCAL_USERS, Json.createObjectBuilder().add("svm.uuid", svm)
+                    .add("name", "k" + names.incrementAndGet()).add("password", OntapClient.PASSWORD).build());
+            reply.header("Location").filter(location -> reply.status() == 201).ifPresent(acknowledged::add);
+            return reply.status() == 201;
+        });
+        server.kill();
+        server.startAndAwaitReady();
+        long lost = acknowledged.stream().filter(location -> ontap.get(URI.create(location)).status() != 200).count();
+        return String.format("%s: kill -9 right after %d acknowledged creates: %d lost", setting, acknowledged.size(), lost);
     }
 
     /** Successful calls per second of CLIENTS clients calling as fast as they are answered for this long. */

@@ -84,6 +84,10 @@ final class LibertyServer {
             }
             copyTree(from.resolve("apps"), to.resolve("apps"));
             copyTree(from.resolve("jdbc"), to.resolve("jdbc"));
+            // the generated keystore (its password is in server.env): a copy need not generate its own at first start
+            if (Files.isDirectory(from.resolve("resources/security"))) {
+                copyTree(from.resolve("resources/security"), to.resolve("resources/security"));
+            }
             server.environment(environment);
             Files.writeString(to.resolve("configDropins/overrides/ports.xml"), """
                     <server>

@@ -41,7 +41,7 @@ final class PopClient {
     static final String DEMO_ACCESS_KEY_SECRET = "demo-access-secret";
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final URI base;
     private final String accessKeyId;
     private final String accessKeySecret;
@@ -56,12 +56,20 @@ final class PopClient {
         this(Server.base(), accessKeyId, accessKeySecret);
     }
 
-    /** Calls the server at this base (another server on the same database), signing with the demo key. */
+    /**
+     * Calls the server at this base (another server on the same database), signing with the demo key, over HTTP/1.1:
+     * many of these clients at once under load, where the HTTP/2 upgrade of plain HTTP gets connections closed.
+     */
     PopClient(URI base) {
-        this(base, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET);
+        this(base, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, HttpClient.Version.HTTP_1_1);
     }
 
     private PopClient(URI base, String accessKeyId, String accessKeySecret) {
+        this(base, accessKeyId, accessKeySecret, HttpClient.Version.HTTP_2);
+    }
+
+    private PopClient(URI base, String accessKeyId, String accessKeySecret, HttpClient.Version version) {
+        this.http = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(10)).build();
         this.base = base;
         this.accessKeyId = accessKeyId;
         this.accessKeySecret = accessKeySecret;
