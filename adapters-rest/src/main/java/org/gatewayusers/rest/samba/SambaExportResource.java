@@ -67,6 +67,7 @@ public class SambaExportResource {
         EntityTag tag = new EntityTag(files.entityTag());
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
+        noStore.setNoTransform(false);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
             return unchanged.cacheControl(noStore).build();
