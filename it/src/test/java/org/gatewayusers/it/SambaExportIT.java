@@ -52,7 +52,7 @@ class SambaExportIT {
                 + ":\\[DU {9}\\]:LCT-[0-9A-F]{8}:$").matcher(export.getString("smbpasswd")).find(), export.getString("smbpasswd"));
         assertTrue(Pattern.compile("(?m)^sam:\\d+:X{32}:" + PASSWORD_NT_HASH + ":\\[U {10}\\]:LCT-")
                 .matcher(export.getString("smbpasswd")).find());
-        assertTrue(Pattern.compile("(?m)^Administrator:\\d+:X{32}:[0-9A-F]{32}:\\[DU {9}\\]:").matcher(export.getString("smbpasswd")).find(),
+        assertTrue(Pattern.compile("(?m)^administrator:\\d+:X{32}:[0-9A-F]{32}:\\[DU {9}\\]:").matcher(export.getString("smbpasswd")).find(),
                 "the built-in Administrator is there, disabled");
         assertTrue(export.getString("passwd").contains("\nalex:x:" + (1_000_000 + rid) + ":999999::/nonexistent:/usr/sbin/nologin\n"));
         assertTrue(Pattern.compile("(?m)^engineers:x:\\d+:sam$").matcher(export.getString("group")).find(), export.getString("group"));

@@ -92,11 +92,13 @@ class SambaLoginsIT {
 
     @Test
     void a_user_created_through_the_ontap_api_logs_in_and_lists_a_share() {
-        String name = name("new");
+        String name = "New" + name("");
         String before = svmSamba.etag();
         createUser(name);
         await("1 create (ONTAP POST)", svmSamba, before, name, PASSWORD, SambaHost.ALL_USERS_SHARE, SambaHost.Login::listed);
 
+        assertTrue(svmSamba.login(name.toUpperCase(java.util.Locale.ROOT), PASSWORD, SambaHost.ALL_USERS_SHARE).listed(),
+                "names compare without case, as in Windows");
         assertEquals("NT_STATUS_LOGON_FAILURE", svmSamba.login(name, "Wr0ng!pass", SambaHost.ALL_USERS_SHARE).status());
     }
 

@@ -24,6 +24,11 @@ import org.gatewayusers.application.shared.smbexport.SmbAccountExport;
  *     that share rules such as {@code valid users = @engineers} hold.</li>
  * </ul>
  *
+ * <p>Account names are written in lower case: Windows names compare without case (no two accounts of one export
+ * differ only in case), and Samba looks up the lower-case form of whatever case a client sends, so {@code Alex},
+ * {@code ALEX} and {@code alex} all log in as the ONTAP user {@code Alex}. Group names stay as they are (they are
+ * what {@code valid users = @name} names).
+ *
  * <p>Unix ids are stable: an account or group with a relative id (ONTAP) has {@code 1000000 + RID}; an account
  * without one (a file gateway's) has an id drawn from a SHA-256 of its upper-case name (names compare without case),
  * the next free one on the rare collision. Every account's primary group is {@value #PRIMARY_GROUP}, and the guest
@@ -70,12 +75,13 @@ final class SambaFiles {
             if (uid == null) {
                 continue;
             }
+            String login = login(account.name());
             long changed = Math.max(1L, account.credentialChangedAt().getEpochSecond());
-            smbpasswd.append(account.name()).append(':').append(uid).append(':').append(NO_LM_HASH).append(':')
+            smbpasswd.append(login).append(':').append(uid).append(':').append(NO_LM_HASH).append(':')
                     .append(account.ntHash().toUpperCase(Locale.ROOT)).append(':')
                     .append(account.disabled() ? "[DU         ]" : "[U          ]")
                     .append(":LCT-").append(String.format(Locale.ROOT, "%08X", changed)).append(":\n");
-            passwd.append(account.name()).append(":x:").append(uid).append(':').append(PRIMARY_GID)
+            passwd.append(login).append(":x:").append(uid).append(':').append(PRIMARY_GID)
                     .append("::/nonexistent:/usr/sbin/nologin\n");
         }
         StringBuilder group = new StringBuilder();
@@ -85,7 +91,7 @@ final class SambaFiles {
             if (!fits(local.name())) {
                 continue;
             }
-            List<String> members = local.members().stream().filter(uids::containsKey).toList();
+            List<String> members = local.members().stream().filter(uids::containsKey).map(SambaFiles::login).toList();
             group.append(local.name()).append(":x:").append(RID_BASE + local.rid()).append(':')
                     .append(String.join(",", members)).append('\n');
             groups++;
@@ -162,6 +168,10 @@ final class SambaFiles {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    private static String login(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     private static boolean fits(String name) {

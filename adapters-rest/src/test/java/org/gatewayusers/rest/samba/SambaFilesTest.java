@@ -29,6 +29,16 @@ class SambaFilesTest {
     }
 
     @Test
+    void writes_account_names_in_lower_case_as_samba_looks_them_up_whatever_case_a_client_sends() {
+        SambaFiles files = SambaFiles.of(export(List.of(ontap("Alex.Smith", 1000, false)),
+                List.of(new Group("Engineers", 1005, List.of("Alex.Smith")))));
+
+        assertTrue(files.smbpasswd().startsWith("alex.smith:1001000:"));
+        assertTrue(files.passwd().contains("\nalex.smith:x:1001000:"));
+        assertTrue(files.group().endsWith("\nEngineers:x:1001005:alex.smith\n"), files.group());
+    }
+
+    @Test
     void gives_each_account_a_unix_identity_in_the_shared_primary_group_beside_the_guest() {
         SambaFiles files = SambaFiles.of(export(List.of(ontap("alex", 1000, false)), List.of()));
 
