@@ -71,6 +71,15 @@ public final class PopRequest {
         return new PopRequest(httpMethod, more);
     }
 
+    /**
+     * This request with a parameter an SDK sends under another name ({@code PageNo} for {@code PageNumber},
+     * {@code Email} for {@code UserMail}) read under the documented one; both given with different values is refused.
+     */
+    public PopRequest aliased(String name, String alias) {
+        Optional<String> other = optional(alias);
+        return other.isEmpty() ? this : with(name, other.get());
+    }
+
     public String httpMethod() {
         return httpMethod;
     }

@@ -10,6 +10,8 @@ import java.util.Optional;
  */
 public final class SignatureV1 implements PopSignatureScheme {
 
+    static final String SIGNATURE = PopSignature.SIGNATURE_PARAMETER;
+
     /** The signature fields, in the order their absence is reported. */
     static final List<String> SIGNATURE_FIELDS = List.of(
             "AccessKeyId", "Signature", "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp");

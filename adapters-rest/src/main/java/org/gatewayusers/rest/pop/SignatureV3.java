@@ -27,10 +27,22 @@ public final class SignatureV3 implements PopSignatureScheme {
     static final List<String> REQUIRED_SIGNED = List.of("host", ACTION, VERSION, DATE, NONCE, CONTENT_SHA256);
     static final String XML_MEDIA_TYPE = "text/xml;charset=utf-8";
 
-    /** Whether the request is shaped as v3: an {@code ACS3-} authorization, or an {@code x-acs-action} header. */
+    /**
+     * Whether the request is shaped as v3: an {@code ACS3-} authorization; or an {@code x-acs-action} header without a
+     * v1 {@code Signature} parameter (aliyun-java-sdk-core sends that header beside its v1 signature, and an unsigned v3
+     * call has no Authorization at all).
+     */
     static boolean appliesTo(PopHttpRequest http) {
-        return http.header(AUTHORIZATION).map(value -> value.trim().startsWith("ACS3-")).orElse(false)
-                || http.header(ACTION).isPresent();
+        if (http.header(AUTHORIZATION).map(value -> value.trim().startsWith("ACS3-")).orElse(false)) {
+            return true;
+        }
+        return http.header(ACTION).isPresent() && !namesParameter(http.rawQuery(), SignatureV1.SIGNATURE)
+                && !namesParameter(http.formBody(), SignatureV1.SIGNATURE);
+    }
+
+    private static boolean namesParameter(String encoded, String name) {
+        return encoded != null && Arrays.stream(encoded.split("&"))
+                .anyMatch(pair -> pair.equals(name) || pair.startsWith(name + "="));
     }
 
     /** The query and form parameters, with {@code Action} and {@code Version} from their headers. */

@@ -318,6 +318,12 @@ class SignatureV3Test {
                 Map.of("x-acs-action", "DescribeGateways"), null)));
         assertInstanceOf(SignatureV1.class, PopSignatureScheme.of(new PopHttpRequest("GET", "Action=DescribeGateways",
                 Map.of("authorization", "Basic eDp5"), null)));
+        // aliyun-java-sdk-core sends x-acs-action beside its v1 signature, in the query or in a form body
+        assertInstanceOf(SignatureV1.class, PopSignatureScheme.of(new PopHttpRequest("POST",
+                "Action=DescribeGateways&Signature=abc%3D", Map.of("x-acs-action", "DescribeGateways"), null)));
+        assertInstanceOf(SignatureV1.class, PopSignatureScheme.of(new PopHttpRequest("POST", null,
+                Map.of("x-acs-action", "DescribeGateways", "content-type", "application/x-www-form-urlencoded"),
+                "Action=DescribeGateways&Signature=abc".getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
