@@ -387,7 +387,7 @@ class CrashIT {
 
         String render(Duration downtime, Acknowledged acknowledged) {
             return render() + "\n  ONTAP user changes acknowledged: " + acknowledged.changes.get()
-                    + "; requests cut off by the kill: " + acknowledged.unanswered.get()
+                    + "; requests refused or cut off around the kill: " + acknowledged.unanswered.get()
                     + "; answered by the other server after the kill: " + acknowledged.answeredBySurvivorAfterKill.get()
                     + "; from the kill to answering again: " + downtime.toSeconds() + " s";
         }
