@@ -89,9 +89,6 @@ class CollectionQueryBench {
             log(String.format(Locale.ROOT, "seeded %,d users on SVM %s in %.1f s", size, svm.uuid(),
                     (System.nanoTime() - started) / 1e9));
         }
-        Map<Integer, Map<String, Timing>> timings = new LinkedHashMap<>();
-        Map<Integer, Rate> creates = new LinkedHashMap<>();
-        Map<Integer, Rate> clusters = new LinkedHashMap<>();
         // the requests of every size, sampled in turns (one of each size after the other), so that what else the
         // machine does at a moment weighs on every size alike
         Map<Integer, Map<String, IntFunction<String>>> requests = new LinkedHashMap<>();
