@@ -38,8 +38,7 @@ import org.gatewayusers.domain.shared.Password;
  * <p>Credentials verified once are also known, under the same keyed hash, for {@link #KNOWN}: when they have to be
  * checked again, they are not refused for their address's failures and have password-check slots of their own
  * ({@link AuthenticateApiCaller}), so that strangers guessing from the same address (a NAT, a proxy) cannot lock out
- * the callers this server knows. A refusal made without checking a password (a locked account, an address past its
- * failures) is answered after the {@link RefusalDelay}.
+ * the callers this server knows.
  */
 @ApplicationScoped
 public class OntapAccountStore implements IdentityStore {
@@ -49,15 +48,9 @@ public class OntapAccountStore implements IdentityStore {
     private static final int MAX_REMEMBERED = 10_000;
     /** The client address of a credential that came otherwise than through {@link OntapBasicAuthentication}. */
     private static final String NO_ADDRESS = "unknown";
-    /** Refusals made without checking a password, whose answer {@link RefusalDelay} slows. */
-    private static final Set<LoginOutcome.Refusal> UNCHECKED =
-            EnumSet.of(LoginOutcome.Refusal.ACCOUNT_LOCKED, LoginOutcome.Refusal.ADDRESS_THROTTLED);
 
     @Inject
     AuthenticateApiCaller authenticate;
-
-    @Inject
-    RefusalDelay refusalDelay;
 
     private final byte[] key = new byte[32];
     private final ConcurrentHashMap<String, Checked> checked = new ConcurrentHashMap<>();
@@ -108,9 +101,6 @@ public class OntapAccountStore implements IdentityStore {
                 LoginOutcome outcome = authenticate.authenticate(
                         new LoginAttempt(name, Password.of(password), address, knownAt(id, now)));
                 mine.complete(outcome.role());
-                if (outcome.refusal().filter(UNCHECKED::contains).isPresent()) {
-                    refusalDelay.pause();
-                }
             } catch (RuntimeException failure) {
                 mine.completeExceptionally(failure);
                 checked.remove(id, entry);

@@ -24,7 +24,6 @@ import org.gatewayusers.application.shared.Clock;
 import org.gatewayusers.domain.ontap.ApiRole;
 import org.gatewayusers.domain.ontap.FailedLoginPolicy;
 import org.gatewayusers.domain.shared.Password;
-import org.gatewayusers.rest.ontap.RefusalDelay;
 
 /**
  * Composition root of the ONTAP API's accounts: those of the configuration, from environment variables (the
@@ -41,8 +40,7 @@ import org.gatewayusers.rest.ontap.RefusalDelay;
  * <tr><td>{@code ONTAP_MAX_FAILED_LOGINS_PER_ADDRESS}</td><td>20 (0: no limit per client address)</td></tr>
  * <tr><td>{@code ONTAP_ADDRESS_FAILURE_WINDOW}</td><td>{@code PT1M}</td></tr>
  * <tr><td>{@code PASSWORD_CHECK_CONCURRENCY}</td><td>cores − 1, at least 1</td></tr>
- * <tr><td>{@code PASSWORD_CHECK_WAIT}</td><td>{@code PT0.25S}</td></tr>
- * <tr><td>{@code ONTAP_REFUSAL_DELAY}</td><td>{@code PT1S} (a refusal of a locked account or throttled address)</td></tr>
+ * <tr><td>{@code PASSWORD_CHECK_WAIT}</td><td>{@code PT0.1S}</td></tr>
  * </table>
  */
 @ApplicationScoped
@@ -116,14 +114,7 @@ public class ApiAccountsWiring {
         if (slots < 1) {
             throw new IllegalStateException("PASSWORD_CHECK_CONCURRENCY must be at least 1");
         }
-        return new BoundedPasswordChecks(slots, duration("PASSWORD_CHECK_WAIT", Duration.ofMillis(250)));
-    }
-
-    /** How long a refusal without a password check waits ({@code ONTAP_REFUSAL_DELAY}), 64 of them at most at once. */
-    @Produces
-    @Singleton
-    RefusalDelay refusalDelay() {
-        return new RefusalDelay(duration("ONTAP_REFUSAL_DELAY", Duration.ofSeconds(1)), 64);
+        return new BoundedPasswordChecks(slots, duration("PASSWORD_CHECK_WAIT", Duration.ofMillis(100)));
     }
 
     @Produces
