@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
+import org.gatewayusers.rest.wiring.InTransaction;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -66,7 +66,7 @@ public class SecurityAccountsResource {
     HttpServletRequest http;
 
     @POST
-    @Transactional
+    @InTransaction
     public Response create(@QueryParam("return_records") String returnRecords,
             @QueryParam("return_timeout") String returnTimeout, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -87,7 +87,7 @@ public class SecurityAccountsResource {
     }
 
     @GET
-    @Transactional
+    @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.SECURITY_ACCOUNTS);
         List<JsonObject> records = listAccounts.list().stream().map(SecurityAccountsResource::record).toList();
@@ -96,7 +96,7 @@ public class SecurityAccountsResource {
 
     @GET
     @Path("{owner}/{name}")
-    @Transactional
+    @InTransaction
     public Response get(@PathParam("owner") String owner, @PathParam("name") String name) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.SECURITY_ACCOUNTS);
         ApiAccountView account = ownedByTheCluster(owner).flatMap(o -> listAccounts.named(name))
@@ -110,7 +110,7 @@ public class SecurityAccountsResource {
      */
     @PATCH
     @Path("{owner}/{name}")
-    @Transactional
+    @InTransaction
     public Response change(@PathParam("owner") String owner, @PathParam("name") String name,
             @QueryParam("return_records") String returnRecords, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -128,7 +128,7 @@ public class SecurityAccountsResource {
 
     @DELETE
     @Path("{owner}/{name}")
-    @Transactional
+    @InTransaction
     public Response delete(@PathParam("owner") String owner, @PathParam("name") String name) {
         ownedByTheCluster(owner).orElseThrow(() -> new OntapProblem(OntapErrorCatalog.ENTRY_NOT_FOUND, "owner.uuid"));
         deleteAccount.delete(name);
