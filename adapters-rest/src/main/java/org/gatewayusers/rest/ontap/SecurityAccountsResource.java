@@ -41,8 +41,8 @@ import org.gatewayusers.rest.wiring.InTransaction;
 public class SecurityAccountsResource {
 
     static final String ACCOUNTS = "/api/security/accounts";
-    private static final Set<String> CREATE_FIELDS = Set.of("name", "password", "role", "applications", "owner");
-    private static final Set<String> CHANGE_FIELDS = Set.of("password", "role", "applications", "owner", "name");
+    private static final Set<String> CREATE_FIELDS = Set.of("name", "password", "role", "applications", "owner", "locked");
+    private static final Set<String> CHANGE_FIELDS = Set.of("password", "role", "applications", "owner", "name", "locked");
     private static final Set<String> APPLICATION_FIELDS =
             Set.of("application", "authentication_methods", "second_authentication_method");
     private static final Set<String> OWNER_FIELDS = Set.of("uuid", "name");
@@ -76,7 +76,11 @@ public class SecurityAccountsResource {
         String name = json.string("name").orElseThrow(() -> missing("name"));
         String password = json.string("password").orElseThrow(() -> missing("password"));
         String role = json.stringOrNamed("role").orElseThrow(() -> missing("role"));
+        Optional<Boolean> locked = json.bool("locked");
         ApiAccountView account = createAccount.create(new CreateApiAccountCommand(name, Password.of(password), role));
+        if (locked.orElse(false)) {
+            account = updateAccount.update(account.name(), Optional.empty(), Optional.empty(), locked);
+        }
         accountStore.forgetAll();
         return Response.created(URI.create(href(account.name())))
                 .entity(OntapJson.createdOrChanged(withRecords, record(account))).build();
@@ -100,7 +104,10 @@ public class SecurityAccountsResource {
         return Response.ok(query.project(record(account)).toString()).build();
     }
 
-    /** Sets the password (Ansible's {@code na_ontap_user} sends {@code {"password": ...}}) or the role. */
+    /**
+     * Sets the password (Ansible's {@code na_ontap_user} sends {@code {"password": ...}}) or the role, or locks or
+     * unlocks the account ({@code {"locked": true}} / {@code false}, configured accounts too).
+     */
     @PATCH
     @Path("{owner}/{name}")
     @InTransaction
@@ -114,7 +121,7 @@ public class SecurityAccountsResource {
         }
         ownedByTheCluster(owner).orElseThrow(() -> new OntapProblem(OntapErrorCatalog.ENTRY_NOT_FOUND, "owner.uuid"));
         ApiAccountView account = updateAccount.update(name, json.string("password").map(Password::of),
-                json.stringOrNamed("role"));
+                json.stringOrNamed("role"), json.bool("locked"));
         accountStore.forgetAll();
         return Response.ok(OntapJson.createdOrChanged(withRecords, record(account))).build();
     }
@@ -169,7 +176,7 @@ public class SecurityAccountsResource {
                 .add("applications", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("application", "http")
                         .add("authentication_methods", Json.createArrayBuilder().add("password"))))
-                .add("locked", false)
+                .add("locked", account.locked())
                 .add("_links", OntapJson.links(href(account.name())))
                 .build();
     }
