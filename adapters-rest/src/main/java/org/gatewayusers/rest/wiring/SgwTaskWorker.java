@@ -38,7 +38,7 @@ public class SgwTaskWorker {
     @Inject
     PopTransactions transactions;
 
-    private ScheduledFuture<?> polling;
+    private volatile ScheduledFuture<?> polling;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         int recovered = transactions.run(recoverTasks::recover);
@@ -57,6 +57,12 @@ public class SgwTaskWorker {
             // the claim rolled back with it: the task is tried again on a later round
             LOG.log(Level.WARNING, "a task failed unexpectedly; it will be tried again", failure);
         }
+    }
+
+    /** Whether the worker polls for tasks: started, and its polling neither cancelled nor ended by a fault. */
+    public boolean running() {
+        ScheduledFuture<?> current = polling;
+        return current != null && !current.isDone();
     }
 
     @PreDestroy
