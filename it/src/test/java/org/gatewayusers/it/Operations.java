@@ -20,7 +20,7 @@ final class Operations {
 
     private final URI http;
     private final URI https;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
             .sslContext(Tls.trustingTheServer()).followRedirects(HttpClient.Redirect.NEVER).build();
 
     Operations(URI http, URI https) {
