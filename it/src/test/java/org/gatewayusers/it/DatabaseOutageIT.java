@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Readiness follows the database: a second server of this build (ports {@code http.port + 2}, {@code https.port + 2})
+ * Readiness follows the database: a second server of this build (ports {@code http.port + 3}, {@code https.port + 3})
  * on a PostgreSQL database of its own becomes ready once it has migrated the schema, goes down when PostgreSQL stops
  * accepting connections to that database (and drops the ones it had), while staying alive, and comes back when the
  * database does. Needs a PostgreSQL server ({@code it.pg.url}, {@code it.pg.user}, {@code it.pg.password}, by default
@@ -38,8 +38,8 @@ class DatabaseOutageIT {
     private static final String PG_USER = System.getProperty("it.pg.user", "gateway");
     private static final String PG_PASSWORD = System.getProperty("it.pg.password", "gateway");
     private static final String DATABASE = "gu_health_" + UUID.randomUUID().toString().substring(0, 8);
-    private static final int HTTP_PORT = Integer.parseInt(System.getProperty("http.port", "9080")) + 2;
-    private static final int HTTPS_PORT = Server.httpsPort() + 2;
+    private static final int HTTP_PORT = Integer.parseInt(System.getProperty("http.port", "9080")) + 3;
+    private static final int HTTPS_PORT = Server.httpsPort() + 3;
 
     private static final Operations probe = new Operations(URI.create("http://localhost:" + HTTP_PORT),
             URI.create("https://localhost:" + HTTPS_PORT));

@@ -3,7 +3,6 @@ package org.gatewayusers.rest.ontap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +22,7 @@ import org.gatewayusers.application.ontap.CreateCifsServer;
 import org.gatewayusers.application.ontap.DeleteCifsServer;
 import org.gatewayusers.application.ontap.ListSvms;
 import org.gatewayusers.application.ontap.SvmView;
+import org.gatewayusers.rest.wiring.InTransaction;
 
 /** {@code /api/protocols/cifs/services}: the CIFS server of each SVM, at most one. */
 @Path("api/protocols/cifs/services")
@@ -51,7 +51,7 @@ public class CifsServicesResource {
     }
 
     @POST
-    @Transactional
+    @InTransaction
     public Response create(@QueryParam("return_records") String returnRecords,
             @QueryParam("return_timeout") String returnTimeout, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -66,7 +66,7 @@ public class CifsServicesResource {
     }
 
     @GET
-    @Transactional
+    @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.CIFS_SERVICES);
         List<SvmView> withServers = listSvms.list(Optional.empty()).stream().filter(svm -> svm.cifsServer() != null).toList();
@@ -76,7 +76,7 @@ public class CifsServicesResource {
 
     @GET
     @Path("{svm.uuid}")
-    @Transactional
+    @InTransaction
     public Response get(@PathParam("svm.uuid") String svmUuid) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.CIFS_SERVICES);
         SvmView svm = listSvms.withUuid(svmUuid).filter(s -> s.cifsServer() != null)
@@ -87,7 +87,7 @@ public class CifsServicesResource {
     /** Deletes the CIFS server and, as ONTAP does, the SVM's local users and groups with it. */
     @DELETE
     @Path("{svm.uuid}")
-    @Transactional
+    @InTransaction
     public Response delete(@PathParam("svm.uuid") String svmUuid) {
         deleteCifsServer.delete(svmUuid);
         return Response.ok(OntapJson.empty()).build();

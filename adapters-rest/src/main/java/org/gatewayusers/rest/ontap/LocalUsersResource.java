@@ -3,7 +3,6 @@ package org.gatewayusers.rest.ontap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +23,7 @@ import org.gatewayusers.application.ontap.GetLocalUser;
 import org.gatewayusers.application.ontap.ListLocalUsers;
 import org.gatewayusers.application.ontap.LocalUserView;
 import org.gatewayusers.application.ontap.UpdateLocalUser;
+import org.gatewayusers.rest.wiring.InTransaction;
 
 /** {@code /api/protocols/cifs/local-users}: the CIFS local users of SVMs. */
 @Path("api/protocols/cifs/local-users")
@@ -53,14 +53,14 @@ public class LocalUsersResource {
     HttpServletRequest http;
 
     @GET
-    @Transactional
+    @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
         return Response.ok(query.apply(records(), OntapJson.LOCAL_USERS).body()).build();
     }
 
     @POST
-    @Transactional
+    @InTransaction
     public Response create(@QueryParam("return_records") String returnRecords,
             @QueryParam("return_timeout") String returnTimeout, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -72,7 +72,7 @@ public class LocalUsersResource {
 
     /** Changes every user the query matches, in one transaction: all or none. */
     @PATCH
-    @Transactional
+    @InTransaction
     public Response updateAll(String body) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
         LocalUserRequest request = RequestShape.checked(validator, LocalUserRequest.parse(body));
@@ -86,7 +86,7 @@ public class LocalUsersResource {
 
     /** Deletes every user the query matches, in one transaction: all or none. */
     @DELETE
-    @Transactional
+    @InTransaction
     public Response deleteAll() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
         List<LocalUserView> matches = matching(query);
@@ -96,7 +96,7 @@ public class LocalUsersResource {
 
     @GET
     @Path("{svm.uuid}/{sid}")
-    @Transactional
+    @InTransaction
     public Response get(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
         return Response.ok(query.project(OntapJson.localUser(getLocalUser.get(svmUuid, sid))).toString()).build();
@@ -104,7 +104,7 @@ public class LocalUsersResource {
 
     @PATCH
     @Path("{svm.uuid}/{sid}")
-    @Transactional
+    @InTransaction
     public Response update(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
             @QueryParam("return_records") String returnRecords, @QueryParam("return_timeout") String returnTimeout,
             String body) {
@@ -118,7 +118,7 @@ public class LocalUsersResource {
 
     @DELETE
     @Path("{svm.uuid}/{sid}")
-    @Transactional
+    @InTransaction
     public Response delete(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
             @QueryParam("return_timeout") String returnTimeout) {
         OntapQuery.returnTimeout(returnTimeout);

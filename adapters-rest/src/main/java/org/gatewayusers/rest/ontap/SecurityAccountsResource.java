@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -28,6 +27,7 @@ import org.gatewayusers.application.ontap.DeleteApiAccount;
 import org.gatewayusers.application.ontap.ListApiAccounts;
 import org.gatewayusers.application.ontap.UpdateApiAccount;
 import org.gatewayusers.domain.shared.Password;
+import org.gatewayusers.rest.wiring.InTransaction;
 
 /**
  * {@code /api/security/accounts}: the accounts that may call this API (HTTP Basic), as ONTAP's cluster-scoped
@@ -41,8 +41,8 @@ import org.gatewayusers.domain.shared.Password;
 public class SecurityAccountsResource {
 
     static final String ACCOUNTS = "/api/security/accounts";
-    private static final Set<String> CREATE_FIELDS = Set.of("name", "password", "role", "applications", "owner");
-    private static final Set<String> CHANGE_FIELDS = Set.of("password", "role", "applications", "owner", "name");
+    private static final Set<String> CREATE_FIELDS = Set.of("name", "password", "role", "applications", "owner", "locked");
+    private static final Set<String> CHANGE_FIELDS = Set.of("password", "role", "applications", "owner", "name", "locked");
     private static final Set<String> APPLICATION_FIELDS =
             Set.of("application", "authentication_methods", "second_authentication_method");
     private static final Set<String> OWNER_FIELDS = Set.of("uuid", "name");
@@ -66,7 +66,7 @@ public class SecurityAccountsResource {
     HttpServletRequest http;
 
     @POST
-    @Transactional
+    @InTransaction
     public Response create(@QueryParam("return_records") String returnRecords,
             @QueryParam("return_timeout") String returnTimeout, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -76,14 +76,18 @@ public class SecurityAccountsResource {
         String name = json.string("name").orElseThrow(() -> missing("name"));
         String password = json.string("password").orElseThrow(() -> missing("password"));
         String role = json.stringOrNamed("role").orElseThrow(() -> missing("role"));
+        Optional<Boolean> locked = json.bool("locked");
         ApiAccountView account = createAccount.create(new CreateApiAccountCommand(name, Password.of(password), role));
+        if (locked.orElse(false)) {
+            account = updateAccount.update(account.name(), Optional.empty(), Optional.empty(), locked);
+        }
         accountStore.forgetAll();
         return Response.created(URI.create(href(account.name())))
                 .entity(OntapJson.createdOrChanged(withRecords, record(account))).build();
     }
 
     @GET
-    @Transactional
+    @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.SECURITY_ACCOUNTS);
         List<JsonObject> records = listAccounts.list().stream().map(SecurityAccountsResource::record).toList();
@@ -92,7 +96,7 @@ public class SecurityAccountsResource {
 
     @GET
     @Path("{owner}/{name}")
-    @Transactional
+    @InTransaction
     public Response get(@PathParam("owner") String owner, @PathParam("name") String name) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.SECURITY_ACCOUNTS);
         ApiAccountView account = ownedByTheCluster(owner).flatMap(o -> listAccounts.named(name))
@@ -100,10 +104,13 @@ public class SecurityAccountsResource {
         return Response.ok(query.project(record(account)).toString()).build();
     }
 
-    /** Sets the password (Ansible's {@code na_ontap_user} sends {@code {"password": ...}}) or the role. */
+    /**
+     * Sets the password (Ansible's {@code na_ontap_user} sends {@code {"password": ...}}) or the role, or locks or
+     * unlocks the account ({@code {"locked": true}} / {@code false}, configured accounts too).
+     */
     @PATCH
     @Path("{owner}/{name}")
-    @Transactional
+    @InTransaction
     public Response change(@PathParam("owner") String owner, @PathParam("name") String name,
             @QueryParam("return_records") String returnRecords, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -114,14 +121,14 @@ public class SecurityAccountsResource {
         }
         ownedByTheCluster(owner).orElseThrow(() -> new OntapProblem(OntapErrorCatalog.ENTRY_NOT_FOUND, "owner.uuid"));
         ApiAccountView account = updateAccount.update(name, json.string("password").map(Password::of),
-                json.stringOrNamed("role"));
+                json.stringOrNamed("role"), json.bool("locked"));
         accountStore.forgetAll();
         return Response.ok(OntapJson.createdOrChanged(withRecords, record(account))).build();
     }
 
     @DELETE
     @Path("{owner}/{name}")
-    @Transactional
+    @InTransaction
     public Response delete(@PathParam("owner") String owner, @PathParam("name") String name) {
         ownedByTheCluster(owner).orElseThrow(() -> new OntapProblem(OntapErrorCatalog.ENTRY_NOT_FOUND, "owner.uuid"));
         deleteAccount.delete(name);
@@ -169,7 +176,7 @@ public class SecurityAccountsResource {
                 .add("applications", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("application", "http")
                         .add("authentication_methods", Json.createArrayBuilder().add("password"))))
-                .add("locked", false)
+                .add("locked", account.locked())
                 .add("_links", OntapJson.links(href(account.name())))
                 .build();
     }
