@@ -26,7 +26,8 @@ final class ListedMigrations implements ResourceProvider {
             "db/migration/V3__sgw_storage_bundles_gateways_users_tasks.sql",
             "db/migration/V4__smartag_instances_and_client_users.sql",
             "db/migration/V5__access_keys_policies_nonces.sql",
-            "db/migration/V6__ontap_accounts.sql");
+            "db/migration/V6__ontap_accounts.sql",
+            "db/migration/V10__ontap_cifs_privileges.sql");
 
     static final List<String> DEMO_DATA = List.of(
             "db/demo/R__demo_svms.sql");

@@ -41,6 +41,12 @@ final class OntapStore {
         return groups;
     }
 
+    static JpaCifsPrivileges privileges(EntityManager em) {
+        JpaCifsPrivileges privileges = new JpaCifsPrivileges();
+        privileges.em = em;
+        return privileges;
+    }
+
     static JpaRids rids(EntityManager em) {
         JpaRids rids = new JpaRids();
         rids.em = em;
