@@ -47,6 +47,12 @@ final class OntapStore {
         return privileges;
     }
 
+    static JpaMemberships memberships(EntityManager em) {
+        JpaMemberships memberships = new JpaMemberships();
+        memberships.em = em;
+        return memberships;
+    }
+
     static JpaRids rids(EntityManager em) {
         JpaRids rids = new JpaRids();
         rids.em = em;

@@ -1,5 +1,8 @@
 package org.gatewayusers.rest.ontap;
 
+import java.util.Map;
+import org.gatewayusers.application.ontap.LocalUserField;
+
 /** The schemas of the ONTAP collections this service serves, as section 1 of the families page lists them. */
 public final class CollectionSchemas {
 
@@ -14,6 +17,18 @@ public final class CollectionSchemas {
             .withDomainQualifiedField("name")
             .withExpensiveFields("membership")
             .withStringFields("full_name", "description");
+
+    /** The fields of {@link #LOCAL_USERS} that the application's queries know. */
+    public static final Map<String, LocalUserField> LOCAL_USER_FIELDS = Map.of(
+            "name", LocalUserField.NAME,
+            "full_name", LocalUserField.FULL_NAME,
+            "description", LocalUserField.DESCRIPTION,
+            "sid", LocalUserField.SID,
+            "account_disabled", LocalUserField.ACCOUNT_DISABLED,
+            "svm.name", LocalUserField.SVM_NAME,
+            "svm.uuid", LocalUserField.SVM_UUID,
+            "membership.name", LocalUserField.MEMBERSHIP_NAME,
+            "membership.sid", LocalUserField.MEMBERSHIP_SID);
 
     /** {@code /api/protocols/cifs/local-groups}: like local users, names are domain-qualified. */
     public static final CollectionSchema LOCAL_GROUPS = OntapDocumentedFields.LOCAL_GROUP

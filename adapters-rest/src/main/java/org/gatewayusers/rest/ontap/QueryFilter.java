@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.gatewayusers.application.ontap.RecordQuery;
 
 /**
  * One ONTAP filter, {@code field=value}: the value is a list of alternatives separated by {@code |}, and a record
@@ -24,10 +25,12 @@ import java.util.regex.Pattern;
  */
 final class QueryFilter {
 
+    private final String field;
     private final String[] path;
     private final List<Alternative> alternatives;
 
     private QueryFilter(String field, List<Alternative> alternatives) {
+        this.field = field;
         this.path = QueryValues.path(field);
         this.alternatives = List.copyOf(alternatives);
     }
@@ -40,6 +43,22 @@ final class QueryFilter {
             alternatives.add(Alternative.parse(alternative, domainQualified));
         }
         return new QueryFilter(field, alternatives);
+    }
+
+    /** The field filtered on, e.g. {@code membership.name}. */
+    String field() {
+        return field;
+    }
+
+    /** The alternatives in the application's terms. */
+    List<RecordQuery.Alternative> typed() {
+        return alternatives.stream().map(alternative -> new RecordQuery.Alternative(alternative.negated(),
+                RecordQuery.Operator.valueOf(alternative.operator().name()), alternative.operand())).toList();
+    }
+
+    /** Whether a record without any value at the field passes (a documented field this service does not model). */
+    boolean matchesNothingThere() {
+        return alternatives.stream().anyMatch(alternative -> alternative.matches(List.of()));
     }
 
     boolean matches(JsonObject record) {

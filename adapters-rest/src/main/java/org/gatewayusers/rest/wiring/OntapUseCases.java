@@ -24,6 +24,7 @@ import org.gatewayusers.application.ontap.ListLocalUsers;
 import org.gatewayusers.application.ontap.ListSvms;
 import org.gatewayusers.application.ontap.LocalGroups;
 import org.gatewayusers.application.ontap.LocalUsers;
+import org.gatewayusers.application.ontap.Memberships;
 import org.gatewayusers.application.ontap.Rids;
 import org.gatewayusers.application.ontap.Svms;
 import org.gatewayusers.application.ontap.UpdateLocalGroup;
@@ -47,6 +48,9 @@ public class OntapUseCases {
 
     @Inject
     LocalGroups localGroups;
+
+    @Inject
+    Memberships memberships;
 
     @Inject
     Rids rids;
@@ -74,47 +78,47 @@ public class OntapUseCases {
 
     @Produces
     CreateLocalUser createLocalUser() {
-        return new CreateLocalUser(svms, localUsers, localGroups, rids, hasher);
+        return new CreateLocalUser(svms, localUsers, localGroups, memberships, rids, hasher);
     }
 
     @Produces
     GetLocalUser getLocalUser() {
-        return new GetLocalUser(svms, localUsers, localGroups);
+        return new GetLocalUser(svms, localUsers, localGroups, memberships);
     }
 
     @Produces
     ListLocalUsers listLocalUsers() {
-        return new ListLocalUsers(svms, localUsers, localGroups);
+        return new ListLocalUsers(svms, localUsers, memberships);
     }
 
     @Produces
     UpdateLocalUser updateLocalUser() {
-        return new UpdateLocalUser(svms, localUsers, localGroups, hasher);
+        return new UpdateLocalUser(svms, localUsers, localGroups, memberships, hasher);
     }
 
     @Produces
     DeleteLocalUser deleteLocalUser() {
-        return new DeleteLocalUser(svms, localUsers, localGroups);
+        return new DeleteLocalUser(svms, localUsers, localGroups, memberships);
     }
 
     @Produces
     CreateLocalGroup createLocalGroup() {
-        return new CreateLocalGroup(svms, localUsers, localGroups, rids);
+        return new CreateLocalGroup(svms, localUsers, localGroups, memberships, rids);
     }
 
     @Produces
     GetLocalGroup getLocalGroup() {
-        return new GetLocalGroup(svms, localUsers, localGroups);
+        return new GetLocalGroup(svms, localUsers, localGroups, memberships);
     }
 
     @Produces
     ListLocalGroups listLocalGroups() {
-        return new ListLocalGroups(svms, localUsers, localGroups);
+        return new ListLocalGroups(svms, localUsers, localGroups, memberships);
     }
 
     @Produces
     UpdateLocalGroup updateLocalGroup() {
-        return new UpdateLocalGroup(svms, localUsers, localGroups);
+        return new UpdateLocalGroup(svms, localUsers, localGroups, memberships);
     }
 
     @Produces
@@ -124,7 +128,7 @@ public class OntapUseCases {
 
     @Produces
     GroupMembers groupMembers() {
-        return new GroupMembers(svms, localUsers, localGroups);
+        return new GroupMembers(svms, localUsers, localGroups, memberships);
     }
 
     @Produces
