@@ -103,7 +103,7 @@ class AnsibleNetappOntapIT {
     @Test
     void na_ontap_user_creates_changes_the_role_of_and_deletes_a_cluster_account_idempotently() {
         String account = uniqueName("ansible_");
-        AnsiblePlaybook.named("security_accounts.yml").with("account", account).run().assertEveryTaskAsNamed(6);
+        AnsiblePlaybook.named("security_accounts.yml").with("account", account).run().assertEveryTaskAsNamed(9);
         assertTrue(ontap.records("/api/security/accounts?name=" + account).isEmpty(),
                 "the playbook deleted its account");
     }

@@ -1,8 +1,12 @@
 package org.gatewayusers.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.aliyun.tea.Tea;
+import com.aliyun.tea.TeaException;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,14 +14,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Only signed, authorised callers get in: signature v1 and RAM policies over HTTP, against the running server.
+ * Only signed, authorised callers get in: signature v1 and RAM policies over HTTP, against the running server; and
+ * signature v3 through the vendor's own tea-openapi, each v1 refusal with its v3 twin.
  *
  * <p>The keys of operators come from the database or from the access keys file; there is no API for them. This test
  * writes the file the server reads by default ({@code access-keys.json} in the server's directory, read again when
@@ -231,5 +238,120 @@ class RpcSignatureIT {
                 403, "Forbidden.RAM");
         assertError(restricted.get(call("DescribeStorageBundles")), 403, "Forbidden.RAM");
         assertEquals(0, demo.sgw("DescribeGatewaySMBUsers", "GatewayId", gateway).getInt("TotalCount"));
+    }
+
+    // --- signature v3, through tea-openapi (the core of every current SDK): each refusal the twin of a v1 one above
+
+    private static final String V3_MISMATCH =
+            "The request signature does not conform to Aliyun standards. server string to sign is:ACS3-HMAC-SHA256\n";
+
+    private static TeaException refusedV3(int status, String code, Callable<?> call) {
+        TeaException refused = assertThrows(TeaException.class, call::call);
+        assertEquals(code, refused.getCode(), refused.getMessage());
+        assertEquals(status, refused.getStatusCode(), refused.getMessage());
+        assertFalse(String.valueOf(refused.getData().get("RequestId")).isBlank(), refused.getMessage());
+        return refused;
+    }
+
+    @Test
+    void v3_a_call_signed_by_the_sdk_gets_in() throws Exception {
+        Map<String, Object> bundles = TeaOpenApi.demo().sgw("DescribeStorageBundles", "PageSize", 10);
+
+        assertTrue(bundles.containsKey("TotalCount"), bundles.toString());
+    }
+
+    @Test
+    void v3_an_unsigned_call_is_refused_as_incomplete_signature() {
+        TeaException refused = refusedV3(400, "IncompleteSignature",
+                () -> TeaOpenApi.anonymous().sgw("DescribeStorageBundles"));
+
+        assertTrue(refused.getMessage().contains("Authorization"), refused.getMessage());
+    }
+
+    @Test
+    void v3_an_unknown_key_is_refused_with_404() {
+        refusedV3(404, "InvalidAccessKeyId.NotFound", () -> TeaOpenApi.of("no-such-key", "whatever").sgw("DescribeStorageBundles"));
+    }
+
+    @Test
+    void v3_a_disabled_key_is_refused() {
+        refusedV3(400, "InvalidAccessKeyId.Inactive", () -> TeaOpenApi.of(DISABLED_KEY, SECRET).sgw("DescribeStorageBundles"));
+    }
+
+    @Test
+    void v3_a_wrong_secret_is_refused_echoing_the_servers_string_to_sign() {
+        TeaException refused = refusedV3(400, "IncompleteSignature",
+                () -> TeaOpenApi.of(PopClient.DEMO_ACCESS_KEY_ID, "not-the-secret").sgw("DescribeStorageBundles",
+                        "Description", "a b+c*~é"));
+
+        String message = String.valueOf(refused.getData().get("Message"));
+        assertTrue(message.startsWith(V3_MISMATCH), message);
+        assertTrue(message.substring(V3_MISMATCH.length()).matches("[0-9a-f]{64}"), message);
+    }
+
+    @Test
+    void v3_a_tampered_query_parameter_is_refused() {
+        refusedV3(400, "IncompleteSignature", () -> TeaOpenApi.tampered(request -> {
+            request.query.put("PageSize", "50");
+            return request;
+        }, () -> TeaOpenApi.demo().sgw("DescribeGatewaySMBUsers", "GatewayId", NO_SUCH_GATEWAY, "PageSize", 10)));
+    }
+
+    @Test
+    void v3_a_tampered_body_is_refused_as_not_the_one_its_hash_signed() throws Exception {
+        TeaOpenApi sdk = TeaOpenApi.demo();
+        Map<String, Object> untouched = sdk.call("DescribeStorageBundles", PopClient.SGW_VERSION, Map.of(),
+                Map.of("PageSize", 7));
+        assertEquals(7, ((Number) untouched.get("PageSize")).intValue(), untouched.toString());
+
+        TeaException refused = refusedV3(400, "SignatureDoesNotMatch", () -> TeaOpenApi.tampered(request -> {
+            request.body = Tea.toReadable("PageSize=50");
+            return request;
+        }, () -> sdk.call("DescribeStorageBundles", PopClient.SGW_VERSION, Map.of(), Map.of("PageSize", 7))));
+        assertTrue(refused.getMessage().contains("x-acs-content-sha256"), refused.getMessage());
+    }
+
+    @Test
+    void v3_an_old_date_is_refused_as_expired() {
+        for (Duration skew : List.of(Duration.ofMinutes(-20), Duration.ofMinutes(20))) {
+            String date = PopClient.TIMESTAMP.format(Instant.now().plus(skew));
+            refusedV3(400, "InvalidTimeStamp.Expired", () -> TeaOpenApi.demo().call("DescribeStorageBundles",
+                    PopClient.SGW_VERSION, Map.of("x-acs-date", date)));
+        }
+    }
+
+    @Test
+    void v3_a_date_not_in_the_utc_form_is_refused_as_malformed() {
+        refusedV3(400, "InvalidTimeStamp.Format", () -> TeaOpenApi.demo().call("DescribeStorageBundles",
+                PopClient.SGW_VERSION, Map.of("x-acs-date", "2025-01-02 03:04:05")));
+    }
+
+    @Test
+    void v3_a_reused_nonce_is_refused_and_the_nonce_table_is_the_one_of_v1() throws Exception {
+        String nonce = UUID.randomUUID().toString();
+        TeaOpenApi sdk = TeaOpenApi.demo();
+        sdk.call("DescribeStorageBundles", PopClient.SGW_VERSION, Map.of("x-acs-signature-nonce", nonce));
+
+        refusedV3(400, "SignatureNonceUsed", () -> sdk.call("DescribeGateways", PopClient.SGW_VERSION,
+                Map.of("x-acs-signature-nonce", nonce)));
+        Map<String, String> v1 = PopClient.signed("GET", call("DescribeStorageBundles"), PopClient.DEMO_ACCESS_KEY_ID,
+                PopClient.DEMO_ACCESS_KEY_SECRET, Instant.now(), nonce);
+        assertError(demo.getAsIs(v1), 400, "SignatureNonceUsed");
+    }
+
+    @Test
+    void v3_a_key_may_run_what_its_policy_allows_and_is_refused_what_it_denies_or_does_not_allow() throws Exception {
+        TeaOpenApi restricted = TeaOpenApi.of(RESTRICTED_KEY, SECRET);
+
+        refusedV3(400, "GatewayNotExist", () -> restricted.sgw("DescribeGatewaySMBUsers", "GatewayId", NO_SUCH_GATEWAY));
+        refusedV3(403, "Forbidden.RAM", () -> restricted.sgw("CreateGatewaySMBUser", "GatewayId", NO_SUCH_GATEWAY,
+                "Username", "x", "Password", "Secr3t!"));
+        refusedV3(403, "Forbidden.RAM", () -> restricted.sgw("DescribeStorageBundles"));
+    }
+
+    @Test
+    void v3_errors_asked_in_xml_come_as_the_xml_the_sdk_parses() {
+        refusedV3(404, "InvalidAccessKeyId.NotFound",
+                () -> TeaOpenApi.of("no-such-key", "whatever").sgw("DescribeStorageBundles", "Format", "XML"));
     }
 }

@@ -49,6 +49,10 @@ class LocalUserEntity {
     @Column(name = "credential_hash", nullable = false)
     String credentialHash;
 
+    /** Epoch seconds of the last change of the credential (migration V12). */
+    @Column(name = "credential_changed_at", nullable = false)
+    long credentialChangedAt;
+
     public static class Key implements Serializable {
         String svmUuid;
         String sid;

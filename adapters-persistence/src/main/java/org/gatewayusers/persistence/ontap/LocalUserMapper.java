@@ -1,5 +1,6 @@
 package org.gatewayusers.persistence.ontap;
 
+import java.time.Instant;
 import org.gatewayusers.domain.ontap.CifsServerName;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
@@ -38,6 +39,10 @@ final class LocalUserMapper {
         entity.fullName = user.fullName();
         entity.description = user.description();
         entity.accountDisabled = user.accountDisabled();
+        if (!user.credential().value().equals(entity.credentialHash)
+                || !user.credential().scheme().equals(entity.credentialScheme)) {
+            entity.credentialChangedAt = Instant.now().getEpochSecond();
+        }
         entity.credentialScheme = user.credential().scheme();
         entity.credentialHash = user.credential().value();
     }

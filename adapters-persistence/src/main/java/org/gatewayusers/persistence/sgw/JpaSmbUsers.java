@@ -14,6 +14,7 @@ import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.SgwRejection;
 import org.gatewayusers.domain.sgw.SmbUser;
 import org.gatewayusers.domain.sgw.SmbUserName;
+import org.gatewayusers.domain.sgw.SmbUserNamePattern;
 import org.gatewayusers.domain.sgw.SmbUserNameRules;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
 
@@ -78,6 +79,33 @@ class JpaSmbUsers implements SmbUsers {
         return em.createQuery("SELECT COUNT(u) FROM SmbUserEntity u WHERE u.gatewayId = :gateway", Long.class)
                 .setParameter("gateway", gateway.value())
                 .getSingleResult();
+    }
+
+    @Override
+    public List<SmbUser> matching(GatewayId gateway, SmbUserNamePattern pattern, int offset, int limit) {
+        return em.createQuery("SELECT u FROM SmbUserEntity u WHERE u.gatewayId = :gateway"
+                                + " AND u.nameKey LIKE :pattern ESCAPE '!' ORDER BY u.nameKey", SmbUserEntity.class)
+                .setParameter("gateway", gateway.value())
+                .setParameter("pattern", like(pattern))
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(SmbUserMapper::toDomain)
+                .toList();
+    }
+
+    @Override
+    public long countMatching(GatewayId gateway, SmbUserNamePattern pattern) {
+        return em.createQuery("SELECT COUNT(u) FROM SmbUserEntity u WHERE u.gatewayId = :gateway"
+                        + " AND u.nameKey LIKE :pattern ESCAPE '!'", Long.class)
+                .setParameter("gateway", gateway.value())
+                .setParameter("pattern", like(pattern))
+                .getSingleResult();
+    }
+
+    /** The pattern's key as a LIKE that contains it: the wildcards and the escape character taken literally. */
+    private static String like(SmbUserNamePattern pattern) {
+        return "%" + pattern.key().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private SmbUserEntity managed(GatewayId gateway, SmbUserName name) {

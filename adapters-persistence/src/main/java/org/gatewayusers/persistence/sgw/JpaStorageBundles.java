@@ -42,6 +42,17 @@ class JpaStorageBundles implements StorageBundles {
     }
 
     @Override
+    public void update(StorageBundle bundle) {
+        StorageBundleEntity entity = em.find(StorageBundleEntity.class, bundle.id().value());
+        if (entity == null) {
+            throw new IllegalStateException("no storage bundle to update: " + bundle.id());
+        }
+        entity.name = bundle.name().value();
+        entity.description = bundle.description();
+        ConstraintViolations.flushOrReject(em, () -> new SgwRejection(STORAGE_BUNDLE_NAME_EXISTS, StorageBundleName.FIELD));
+    }
+
+    @Override
     public List<StorageBundle> page(int offset, int limit) {
         return em.createQuery("SELECT b FROM StorageBundleEntity b ORDER BY b.createdAt, b.id", StorageBundleEntity.class)
                 .setFirstResult(offset)

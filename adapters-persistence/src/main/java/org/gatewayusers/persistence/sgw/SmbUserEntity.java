@@ -30,6 +30,10 @@ class SmbUserEntity {
     @Column(name = "credential_hash", nullable = false)
     String credentialHash;
 
+    /** Epoch seconds of the last change of the credential (migration V12). */
+    @Column(name = "credential_changed_at", nullable = false)
+    long credentialChangedAt;
+
     public static class Key implements Serializable {
         String gatewayId;
         String nameKey;

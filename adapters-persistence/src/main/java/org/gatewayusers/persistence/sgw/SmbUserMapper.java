@@ -1,5 +1,6 @@
 package org.gatewayusers.persistence.sgw;
 
+import java.time.Instant;
 import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.SmbUser;
 import org.gatewayusers.domain.sgw.SmbUserName;
@@ -22,6 +23,7 @@ final class SmbUserMapper {
         entity.name = user.name().value();
         entity.credentialScheme = user.credential().scheme();
         entity.credentialHash = user.credential().value();
+        entity.credentialChangedAt = Instant.now().getEpochSecond();
         return entity;
     }
 }

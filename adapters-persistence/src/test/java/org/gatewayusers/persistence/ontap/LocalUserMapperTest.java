@@ -123,4 +123,19 @@ class LocalUserMapperTest {
         assertNull(reloaded.description());
         assertFalse(reloaded.accountDisabled());
     }
+
+    @Test
+    void stamps_a_new_credential_and_a_changed_one_with_the_time_of_the_change_only() {
+        long before = java.time.Instant.now().getEpochSecond();
+        LocalUserEntity entity = LocalUserMapper.toEntity(user("alex", null, null, false));
+        assertTrue(entity.credentialChangedAt >= before);
+
+        entity.credentialChangedAt = 1_000L;
+        LocalUserMapper.copyState(user("alex", "Alex", "renamed and disabled", true), entity);
+        assertEquals(1_000L, entity.credentialChangedAt);
+
+        LocalUserMapper.copyState(LocalUser.reconstitute(SVM, new LocalUserName(new CifsServerName("SMB_SERVER01"), "alex"),
+                null, null, false, SID, new CredentialHash("NT", "8FE16B23668E23A1A25D704D9F51ABEA")), entity);
+        assertTrue(entity.credentialChangedAt >= before);
+    }
 }

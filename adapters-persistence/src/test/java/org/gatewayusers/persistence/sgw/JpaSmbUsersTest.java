@@ -59,6 +59,25 @@ class JpaSmbUsersTest {
     }
 
     @Test
+    void finds_the_users_whose_names_contain_a_pattern_without_regard_to_case_wildcards_taken_literally() {
+        for (String name : java.util.List.of("alex", "Malek", "bob", "a_b", "axb")) {
+            add(user(gateway, name));
+        }
+
+        java.util.function.Function<String, List<String>> matching = text -> db.fromTransaction(em -> smbUsers(em)
+                .matching(gateway.id(), new org.gatewayusers.domain.sgw.SmbUserNamePattern(text), 0, 50)).stream()
+                .map(found -> found.name().value()).toList();
+
+        assertEquals(List.of("alex", "Malek"), matching.apply("ALE"));
+        assertEquals(List.of("a_b"), matching.apply("_"));
+        assertEquals(List.of(), matching.apply("%"));
+        assertEquals(2L, (long) db.fromTransaction(em -> smbUsers(em).countMatching(gateway.id(),
+                new org.gatewayusers.domain.sgw.SmbUserNamePattern("le"))));
+        assertEquals(List.of("Malek"), db.fromTransaction(em -> smbUsers(em).matching(gateway.id(),
+                new org.gatewayusers.domain.sgw.SmbUserNamePattern("le"), 1, 5)).stream().map(u -> u.name().value()).toList());
+    }
+
+    @Test
     void adds_a_user_and_finds_it_in_any_case_as_it_was() {
         add(user(gateway, "Alex_1"));
 

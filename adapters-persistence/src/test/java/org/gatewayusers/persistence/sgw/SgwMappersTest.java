@@ -103,6 +103,15 @@ class SgwMappersTest {
     }
 
     @Test
+    void stamps_a_new_user_s_credential_with_the_time_it_is_stored() {
+        long before = java.time.Instant.now().getEpochSecond();
+
+        SmbUserEntity entity = SmbUserMapper.toEntity(SmbUser.create(aFileGateway().build(), new SmbUserName("Alex"), NT_HASH));
+
+        assertTrue(entity.credentialChangedAt >= before && entity.credentialChangedAt <= java.time.Instant.now().getEpochSecond());
+    }
+
+    @Test
     void stores_a_user_task_with_its_user_key_and_the_hash_of_a_new_one() {
         TaskEntity entity = TaskMapper.toNewEntity(aTask().creating("Alex").createdAt(T0).build());
 

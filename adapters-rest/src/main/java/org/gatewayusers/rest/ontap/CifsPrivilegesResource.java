@@ -9,7 +9,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
+import org.gatewayusers.rest.wiring.InTransaction;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -68,7 +68,7 @@ public class CifsPrivilegesResource {
     }
 
     @GET
-    @Transactional
+    @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.CIFS_PRIVILEGES);
         List<JsonObject> records = listPrivileges.list().stream().map(CifsPrivilegesResource::record).toList();
@@ -77,7 +77,7 @@ public class CifsPrivilegesResource {
 
     @GET
     @Path("{svm.uuid}/{name}")
-    @Transactional
+    @InTransaction
     public Response get(@PathParam("svm.uuid") String svmUuid, @PathParam("name") String name) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.CIFS_PRIVILEGES);
         return listPrivileges.list().stream()
@@ -88,7 +88,7 @@ public class CifsPrivilegesResource {
     }
 
     @POST
-    @Transactional
+    @InTransaction
     public Response add(@QueryParam("return_records") String returnRecords,
             @QueryParam("return_timeout") String returnTimeout, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -107,7 +107,7 @@ public class CifsPrivilegesResource {
     /** Terraform sends {@code "svm": {}} in the body of a change: an SVM named there must be the path's. */
     @PATCH
     @Path("{svm.uuid}/{name}")
-    @Transactional
+    @InTransaction
     public Response change(@PathParam("svm.uuid") String svmUuid, @PathParam("name") String name,
             @QueryParam("return_records") String returnRecords, @QueryParam("return_timeout") String returnTimeout,
             String body) {

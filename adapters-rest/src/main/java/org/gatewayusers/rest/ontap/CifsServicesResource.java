@@ -3,7 +3,7 @@ package org.gatewayusers.rest.ontap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
+import org.gatewayusers.rest.wiring.InTransaction;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -51,7 +51,7 @@ public class CifsServicesResource {
     }
 
     @POST
-    @Transactional
+    @InTransaction
     public Response create(@QueryParam("return_records") String returnRecords,
             @QueryParam("return_timeout") String returnTimeout, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -70,7 +70,7 @@ public class CifsServicesResource {
     }
 
     @GET
-    @Transactional
+    @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.CIFS_SERVICES);
         List<SvmView> withServers = listSvms.list(Optional.empty()).stream().filter(svm -> svm.cifsServer() != null).toList();
@@ -80,7 +80,7 @@ public class CifsServicesResource {
 
     @GET
     @Path("{svm.uuid}")
-    @Transactional
+    @InTransaction
     public Response get(@PathParam("svm.uuid") String svmUuid) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.CIFS_SERVICES);
         SvmView svm = listSvms.withUuid(svmUuid).filter(s -> s.cifsServer() != null)
@@ -91,7 +91,7 @@ public class CifsServicesResource {
     /** Deletes the CIFS server and, as ONTAP does, the SVM's local users and groups with it. */
     @DELETE
     @Path("{svm.uuid}")
-    @Transactional
+    @InTransaction
     public Response delete(@PathParam("svm.uuid") String svmUuid) {
         deleteCifsServer.delete(svmUuid);
         return Response.ok(OntapJson.empty()).build();

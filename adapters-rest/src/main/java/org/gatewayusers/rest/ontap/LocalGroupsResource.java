@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
+import org.gatewayusers.rest.wiring.InTransaction;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -58,7 +58,7 @@ public class LocalGroupsResource {
     HttpServletRequest http;
 
     @GET
-    @Transactional
+    @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_GROUPS);
         List<JsonObject> records = listLocalGroups.list(SvmScope.of(query())).stream()
@@ -67,7 +67,7 @@ public class LocalGroupsResource {
     }
 
     @POST
-    @Transactional
+    @InTransaction
     public Response create(@QueryParam("return_records") String returnRecords,
             @QueryParam("return_timeout") String returnTimeout, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -79,7 +79,7 @@ public class LocalGroupsResource {
 
     @GET
     @Path("{svm.uuid}/{sid}")
-    @Transactional
+    @InTransaction
     public Response get(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_GROUPS);
         return Response.ok(query.project(OntapJson.localGroup(getLocalGroup.get(svmUuid, sid))).toString()).build();
@@ -87,7 +87,7 @@ public class LocalGroupsResource {
 
     @PATCH
     @Path("{svm.uuid}/{sid}")
-    @Transactional
+    @InTransaction
     public Response update(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
             @QueryParam("return_records") String returnRecords, @QueryParam("return_timeout") String returnTimeout,
             String body) {
@@ -101,7 +101,7 @@ public class LocalGroupsResource {
 
     @DELETE
     @Path("{svm.uuid}/{sid}")
-    @Transactional
+    @InTransaction
     public Response delete(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid) {
         deleteLocalGroup.delete(svmUuid, sid);
         return Response.ok(OntapJson.empty()).build();
@@ -109,7 +109,7 @@ public class LocalGroupsResource {
 
     @GET
     @Path("{svm.uuid}/{sid}/members")
-    @Transactional
+    @InTransaction
     public Response members(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.GROUP_MEMBERS);
         LocalGroupView group = getLocalGroup.get(svmUuid, sid);
@@ -121,7 +121,7 @@ public class LocalGroupsResource {
     /** Appends the members of the body: {@code {"name": ...}} or {@code {"records": [...]}}. */
     @POST
     @Path("{svm.uuid}/{sid}/members")
-    @Transactional
+    @InTransaction
     public Response addMembers(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
             @QueryParam("return_records") String returnRecords, @QueryParam("return_timeout") String returnTimeout,
             String body) {
@@ -144,7 +144,7 @@ public class LocalGroupsResource {
      */
     @DELETE
     @Path("{svm.uuid}/{sid}/members")
-    @Transactional
+    @InTransaction
     public Response removeMembers(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid, String body) {
         boolean filtered = query().keySet().stream().anyMatch(CollectionSchemas.GROUP_MEMBERS::isField);
         if ((body == null || body.isBlank()) && filtered) {
@@ -164,7 +164,7 @@ public class LocalGroupsResource {
 
     @GET
     @Path("{svm.uuid}/{sid}/members/{name}")
-    @Transactional
+    @InTransaction
     public Response member(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
             @PathParam("name") String name) {
         LocalGroupView group = getLocalGroup.get(svmUuid, sid);
@@ -173,7 +173,7 @@ public class LocalGroupsResource {
 
     @DELETE
     @Path("{svm.uuid}/{sid}/members/{name}")
-    @Transactional
+    @InTransaction
     public Response removeMember(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
             @PathParam("name") String name) {
         groupMembers.remove(svmUuid, sid, List.of(name));

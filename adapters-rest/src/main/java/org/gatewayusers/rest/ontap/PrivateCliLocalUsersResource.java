@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
+import org.gatewayusers.rest.wiring.InTransaction;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
@@ -66,7 +66,7 @@ public class PrivateCliLocalUsersResource {
     }
 
     @GET
-    @Transactional
+    @InTransaction
     public Response show() {
         Set<String> fields = fields();
         List<JsonObject> records = matching().stream().map(user -> record(user, fields)).toList();
@@ -74,7 +74,7 @@ public class PrivateCliLocalUsersResource {
     }
 
     @PATCH
-    @Transactional
+    @InTransaction
     public Response modify(String body) {
         JsonBody json = JsonBody.parse(cliBody(body)).allowOnly(CHANGEABLE);
         LocalUserChanges changes = new LocalUserChanges(Optional.empty(), Optional.empty(), json.string("full_name"),

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
+import org.gatewayusers.rest.wiring.InTransaction;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -44,9 +44,9 @@ public class SecurityAccountsResource {
     /** Every account here is the cluster's. */
     static final String SCOPE = "cluster";
     private static final Set<String> CREATE_FIELDS = Set.of("name", "password", "role", "role.name", "applications",
-            "owner", "owner.name", "owner.uuid", "scope");
+            "owner", "owner.name", "owner.uuid", "scope", "locked");
     private static final Set<String> CHANGE_FIELDS = Set.of("password", "role", "role.name", "applications", "owner",
-            "owner.name", "owner.uuid", "name", "scope");
+            "owner.name", "owner.uuid", "name", "scope", "locked");
     private static final Set<String> APPLICATION_FIELDS =
             Set.of("application", "authentication_methods", "second_authentication_method");
     private static final Set<String> OWNER_FIELDS = Set.of("uuid", "name");
@@ -70,7 +70,7 @@ public class SecurityAccountsResource {
     HttpServletRequest http;
 
     @POST
-    @Transactional
+    @InTransaction
     public Response create(@QueryParam("return_records") String returnRecords,
             @QueryParam("return_timeout") String returnTimeout, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -80,14 +80,18 @@ public class SecurityAccountsResource {
         String name = json.string("name").orElseThrow(() -> missing("name"));
         String password = json.string("password").orElseThrow(() -> missing("password"));
         String role = role(json).orElseThrow(() -> missing("role"));
+        Optional<Boolean> locked = json.bool("locked");
         ApiAccountView account = createAccount.create(new CreateApiAccountCommand(name, Password.of(password), role));
+        if (locked.orElse(false)) {
+            account = updateAccount.update(account.name(), Optional.empty(), Optional.empty(), locked);
+        }
         accountStore.forgetAll();
         return Response.created(URI.create(href(account.name())))
                 .entity(OntapJson.createdOrChanged(withRecords, record(account))).build();
     }
 
     @GET
-    @Transactional
+    @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.SECURITY_ACCOUNTS);
         List<JsonObject> records = listAccounts.list().stream().map(SecurityAccountsResource::record).toList();
@@ -96,7 +100,7 @@ public class SecurityAccountsResource {
 
     @GET
     @Path("{owner}/{name}")
-    @Transactional
+    @InTransaction
     public Response get(@PathParam("owner") String owner, @PathParam("name") String name) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.SECURITY_ACCOUNTS);
         ApiAccountView account = ownedByTheCluster(owner).flatMap(o -> listAccounts.named(name))
@@ -104,10 +108,13 @@ public class SecurityAccountsResource {
         return Response.ok(query.project(record(account)).toString()).build();
     }
 
-    /** Sets the password (Ansible's {@code na_ontap_user} sends {@code {"password": ...}}) or the role. */
+    /**
+     * Sets the password (Ansible's {@code na_ontap_user} sends {@code {"password": ...}}) or the role, or locks or
+     * unlocks the account ({@code {"locked": true}} / {@code false}, configured accounts too).
+     */
     @PATCH
     @Path("{owner}/{name}")
-    @Transactional
+    @InTransaction
     public Response change(@PathParam("owner") String owner, @PathParam("name") String name,
             @QueryParam("return_records") String returnRecords, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -117,14 +124,15 @@ public class SecurityAccountsResource {
             throw OntapProblem.badField("name", "An account cannot be renamed.");
         }
         ownedByTheCluster(owner).orElseThrow(() -> new OntapProblem(OntapErrorCatalog.ENTRY_NOT_FOUND, "owner.uuid"));
-        ApiAccountView account = updateAccount.update(name, json.string("password").map(Password::of), role(json));
+        ApiAccountView account = updateAccount.update(name, json.string("password").map(Password::of), role(json),
+                json.bool("locked"));
         accountStore.forgetAll();
         return Response.ok(OntapJson.createdOrChanged(withRecords, record(account))).build();
     }
 
     @DELETE
     @Path("{owner}/{name}")
-    @Transactional
+    @InTransaction
     public Response delete(@PathParam("owner") String owner, @PathParam("name") String name) {
         ownedByTheCluster(owner).orElseThrow(() -> new OntapProblem(OntapErrorCatalog.ENTRY_NOT_FOUND, "owner.uuid"));
         deleteAccount.delete(name);
@@ -186,7 +194,7 @@ public class SecurityAccountsResource {
                         .add("authentication_methods", Json.createArrayBuilder().add("password"))
                         .add("second_authentication_method", "none")))
                 .add("scope", SCOPE)
-                .add("locked", false)
+                .add("locked", account.locked())
                 .add("_links", OntapJson.links(href(account.name())))
                 .build();
     }

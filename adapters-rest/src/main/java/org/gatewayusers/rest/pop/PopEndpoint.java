@@ -23,7 +23,8 @@ import org.gatewayusers.domain.shared.access.AccessKey;
  * {@code Version} and the action's parameters in the query string or a form body. It dispatches on
  * {@code Action}, checks {@code Version}, runs the action in a transaction and answers in the asked
  * {@code Format}; every answer, error or not, carries a fresh {@code RequestId}. Before dispatch, every request is
- * authenticated by its signature and, once its action is known, authorised by the key's policies
+ * authenticated by its signature, v1 or v3 as its shape says ({@link PopSignatureScheme}), and, once its action is
+ * known, authorised by the key's policies
  * ({@link PopAccessControl}).
  */
 @Path("/")
@@ -49,47 +50,51 @@ public class PopEndpoint {
 
     @GET
     public Response get(@Context HttpServletRequest http) {
-        return serve(http, null);
+        return serve(PopHttpRequest.of(http, null), http);
     }
 
     @POST
-    public Response post(@Context HttpServletRequest http, String body) {
-        boolean form = http.getContentType() != null && http.getContentType().toLowerCase(Locale.ROOT).startsWith(FORM);
-        return serve(http, form ? body : null);
+    public Response post(@Context HttpServletRequest http, byte[] body) {
+        return serve(PopHttpRequest.of(http, body), http);
     }
 
-    private Response serve(HttpServletRequest http, String formBody) {
+    private Response serve(PopHttpRequest wire, HttpServletRequest http) {
         String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
-        PopFormat format = PopFormat.XML;
+        // the signature version, once, from the request's shape: it also says how answers are formatted
+        PopSignatureScheme scheme = PopSignatureScheme.of(wire);
+        PopFormat format = scheme.defaultFormat();
         try {
-            PopRequest request = PopRequest.of(http.getMethod(), http.getQueryString(), formBody);
-            format = PopFormat.of(request.optional("Format"));
-            // signature v1, once, before any dispatch; then the key's RAM policies on the resolved action
-            AccessKey caller = access.authenticate(request);
+            PopRequest request = scheme.parameters(wire);
+            format = PopFormat.of(request.optional("Format"), scheme.defaultFormat());
+            // the signature, once, before any dispatch; then the key's RAM policies on the resolved action
+            AccessKey caller = access.authenticate(scheme, wire, request);
             PopAction action = actionFor(request);
             access.authorise(caller, action, request);
             PopResponse body = transactions.run(() -> action.handle(request)).with("RequestId", requestId);
-            return Response.ok(format.render(action.name() + "Response", body), format.mediaType())
+            return Response.ok(format.render(action.name() + "Response", body), scheme.mediaType(format))
                     .header("x-acs-request-id", requestId).build();
         } catch (PopException refused) {
-            return error(format, refused.error(), requestId, http);
+            return error(format, scheme.mediaType(format), refused.error(), requestId, http);
         } catch (Rejection rejected) {
-            return error(format, errorFor(rejected, requestId), requestId, http);
+            return error(format, scheme.mediaType(format), errorFor(rejected, requestId), requestId, http);
         } catch (RuntimeException fault) {
             LOG.log(Level.SEVERE, "unexpected failure of request " + requestId, fault);
-            return error(format, PopErrors.internalError(), requestId, http);
+            return error(format, scheme.mediaType(format), PopErrors.internalError(), requestId, http);
         }
     }
 
     /** An error for a request that never reached the endpoint (wrong method), in the format it asked for. */
     public static Response error(HttpServletRequest http, PopError error) {
+        PopHttpRequest wire = PopHttpRequest.of(http, null);
+        PopSignatureScheme scheme = PopSignatureScheme.of(wire);
         PopFormat format;
         try {
-            format = PopFormat.of(PopRequest.of(http.getMethod(), http.getQueryString(), null).optional("Format"));
+            format = PopFormat.of(PopRequest.of(http.getMethod(), http.getQueryString(), null).optional("Format"),
+                    scheme.defaultFormat());
         } catch (PopException unreadable) {
-            format = PopFormat.XML;
+            format = scheme.defaultFormat();
         }
-        return error(format, error, UUID.randomUUID().toString().toUpperCase(Locale.ROOT), http);
+        return error(format, scheme.mediaType(format), error, UUID.randomUUID().toString().toUpperCase(Locale.ROOT), http);
     }
 
     private PopAction actionFor(PopRequest request) {
@@ -121,13 +126,18 @@ public class PopEndpoint {
 
     /** The common error body, {@code {"RequestId", "HostId", "Code", "Message", "Recommend"}}, or {@code <Error>}. */
     public static Response error(PopFormat format, PopError error, String requestId, HttpServletRequest http) {
+        return error(format, format.mediaType(), error, requestId, http);
+    }
+
+    private static Response error(PopFormat format, String mediaType, PopError error, String requestId,
+            HttpServletRequest http) {
         PopResponse body = PopResponse.body()
                 .with("RequestId", requestId)
                 .with("HostId", Optional.ofNullable(http.getServerName()).orElse("localhost"))
                 .with("Code", error.code())
                 .with("Message", error.message())
                 .with("Recommend", "Check the request against the API reference of the action.");
-        return Response.status(error.status()).entity(format.render("Error", body)).type(format.mediaType())
+        return Response.status(error.status()).entity(format.render("Error", body)).type(mediaType)
                 .header("x-acs-request-id", requestId).build();
     }
 }

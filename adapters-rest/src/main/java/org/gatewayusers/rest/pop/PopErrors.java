@@ -44,6 +44,25 @@ public final class PopErrors {
                 "Specified signature is not matched with our calculation. server string to sign is:" + serverStringToSign);
     }
 
+    // --- signature v3 (ACS3-HMAC-SHA256): the codes the vendor answers the OpenAPI cores with
+
+    /** A v3 request whose Authorization or signed headers are not all there. */
+    public static PopError incompleteSignature(String why) {
+        return new PopError(400, "IncompleteSignature", "The request signature does not conform to Aliyun standards: " + why);
+    }
+
+    /** A v3 signature that is not the server's: ends with the server's string to sign, as for v1. */
+    public static PopError v3SignatureDoesNotMatch(String serverStringToSign) {
+        return new PopError(400, "IncompleteSignature",
+                "The request signature does not conform to Aliyun standards. server string to sign is:" + serverStringToSign);
+    }
+
+    /** A v3 body that is not the one signed: {@code x-acs-content-sha256} is not its hash. */
+    public static PopError contentHashDoesNotMatch() {
+        return new PopError(400, "SignatureDoesNotMatch",
+                "Specified signature is not matched with our calculation: x-acs-content-sha256 is not the SHA-256 of the body.");
+    }
+
     public static PopError timestampFormat() {
         return new PopError(400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted.");
     }

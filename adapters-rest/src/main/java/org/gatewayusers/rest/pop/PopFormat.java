@@ -21,8 +21,13 @@ public enum PopFormat {
 
     /** The format a request asks for; an unknown one is answered in XML, with an error. */
     public static PopFormat of(Optional<String> raw) {
+        return of(raw, XML);
+    }
+
+    /** The format a request asks for, or the given one when it asks for none; an unknown one is an error. */
+    public static PopFormat of(Optional<String> raw, PopFormat byDefault) {
         if (raw.isEmpty() || raw.get().isEmpty()) {
-            return XML;
+            return byDefault;
         }
         return switch (raw.get().trim().toUpperCase(Locale.ROOT)) {
             case "JSON" -> JSON;

@@ -12,8 +12,15 @@ public final class PopPaging {
     private PopPaging() {
     }
 
-    /** {@code PageNumber} (1 on) and {@code PageSize} (1 to 50, 10 by default), read as the vendor reads them. */
-    public static PageRequest page(PopRequest request) {
+    /** What older SDKs (the Go SDK's smartag calls) send for {@code PageNumber}. */
+    static final String PAGE_NO = "PageNo";
+
+    /**
+     * {@code PageNumber} (1 on; {@code PageNo} as older SDKs name it) and {@code PageSize} (1 to 50, 10 by default),
+     * read as the vendor reads them.
+     */
+    public static PageRequest page(PopRequest given) {
+        PopRequest request = given.aliased(PagingRules.PAGE_NUMBER_FIELD, PAGE_NO);
         return new PageRequest(
                 request.integer(PagingRules.PAGE_NUMBER_FIELD, PagingRules.FIRST_PAGE, PagingRules.FIRST_PAGE,
                         Integer.MAX_VALUE),

@@ -60,6 +60,26 @@ public final class PopRequest {
         }
     }
 
+    /** This request with one more parameter (a v3 header such as {@code x-acs-action}); a different value given too is refused. */
+    public PopRequest with(String name, String value) {
+        String given = parameters.get(name);
+        if (given != null && !given.equals(value)) {
+            throw new PopException(PopErrors.invalidParameter(name, "it is given more than once."));
+        }
+        Map<String, String> more = new LinkedHashMap<>(parameters);
+        more.put(name, value);
+        return new PopRequest(httpMethod, more);
+    }
+
+    /**
+     * This request with a parameter an SDK sends under another name ({@code PageNo} for {@code PageNumber},
+     * {@code Email} for {@code UserMail}) read under the documented one; both given with different values is refused.
+     */
+    public PopRequest aliased(String name, String alias) {
+        Optional<String> other = optional(alias);
+        return other.isEmpty() ? this : with(name, other.get());
+    }
+
     public String httpMethod() {
         return httpMethod;
     }

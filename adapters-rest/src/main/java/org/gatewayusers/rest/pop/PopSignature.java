@@ -27,7 +27,7 @@ public final class PopSignature {
     public static final String SIGNATURE_PARAMETER = "Signature";
 
     /** Names compared as their UTF-8 bytes, unsigned: for the ASCII names clients send, the order of the SDKs. */
-    private static final Comparator<String> BYTE_ORDER =
+    static final Comparator<String> BYTE_ORDER =
             (a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 

@@ -14,7 +14,10 @@ import org.gatewayusers.application.sgw.DeleteSmbUser;
 import org.gatewayusers.application.sgw.DeleteStorageBundle;
 import org.gatewayusers.application.sgw.Gateways;
 import org.gatewayusers.application.sgw.GetStorageBundle;
+import org.gatewayusers.application.sgw.GetGateway;
 import org.gatewayusers.application.sgw.ListGateways;
+import org.gatewayusers.application.sgw.ModifyGateway;
+import org.gatewayusers.application.sgw.ModifyStorageBundle;
 import org.gatewayusers.application.sgw.ListSmbUsers;
 import org.gatewayusers.application.sgw.ListStorageBundles;
 import org.gatewayusers.application.sgw.ListTasks;
@@ -70,6 +73,11 @@ public class SgwUseCases {
     }
 
     @Produces
+    ModifyStorageBundle modifyStorageBundle() {
+        return new ModifyStorageBundle(bundles);
+    }
+
+    @Produces
     DeleteStorageBundle deleteStorageBundle() {
         return new DeleteStorageBundle(bundles, gateways);
     }
@@ -82,6 +90,16 @@ public class SgwUseCases {
     @Produces
     ListGateways listGateways() {
         return new ListGateways(bundles, gateways);
+    }
+
+    @Produces
+    GetGateway getGateway() {
+        return new GetGateway(gateways);
+    }
+
+    @Produces
+    ModifyGateway modifyGateway() {
+        return new ModifyGateway(gateways);
     }
 
     @Produces

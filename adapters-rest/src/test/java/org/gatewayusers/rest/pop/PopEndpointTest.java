@@ -152,7 +152,7 @@ class PopEndpointTest {
         PopError refuseAction;
 
         @Override
-        public AccessKey authenticate(PopRequest request) {
+        public AccessKey authenticate(PopSignatureScheme scheme, PopHttpRequest wire, PopRequest request) {
             calls.add("authenticate");
             if (refuseSignature != null) {
                 throw new PopException(refuseSignature);
@@ -251,6 +251,11 @@ class PopEndpointTest {
         when(http.getContentType()).thenReturn(contentType);
         when(http.getServerName()).thenReturn("sgw.example.com");
         return http;
+    }
+
+    /** A POST with the body as UTF-8 bytes, as the container hands it over. */
+    private static Response post(PopEndpoint endpoint, HttpServletRequest http, String body) {
+        return endpoint.post(http, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private Response get(String query) {
@@ -495,7 +500,7 @@ class PopEndpointTest {
     void answers_a_rejection_no_catalog_knows_in_the_format_asked_in_the_form_body() {
         PopEndpoint endpoint = endpoint(throwing(new UnmappedRejection()));
 
-        Response response = endpoint.post(http("POST", null, "application/x-www-form-urlencoded"),
+        Response response = post(endpoint, http("POST", null, "application/x-www-form-urlencoded"),
                 "Action=Fail&Version=2018-05-11&Format=JSON");
 
         jsonError(response, 500, "InternalError");
@@ -614,7 +619,7 @@ class PopEndpointTest {
     @ValueSource(strings = {"application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=UTF-8",
             "Application/X-WWW-Form-Urlencoded;charset=utf-8"})
     void reads_a_form_body_sent_as_form_urlencoded(String contentType) {
-        Response response = endpoint().post(http("POST", null, contentType),
+        Response response = post(endpoint(), http("POST", null, contentType),
                 "Action=CreateGatewaySMBUser&Version=2018-05-11&Format=JSON&Username=caf%C3%A9+au+lait");
 
         assertEquals(200, response.getStatus(), entity(response));
@@ -623,7 +628,7 @@ class PopEndpointTest {
 
     @Test
     void merges_the_query_string_and_the_form_body() {
-        Response response = endpoint().post(http("POST", "Action=CreateGatewaySMBUser&Version=2018-05-11&Format=JSON",
+        Response response = post(endpoint(), http("POST", "Action=CreateGatewaySMBUser&Version=2018-05-11&Format=JSON",
                 "application/x-www-form-urlencoded"), "Username=alex");
 
         assertEquals("alex", json(entity(response)).getString("Username"));
@@ -631,7 +636,7 @@ class PopEndpointTest {
 
     @Test
     void answers_an_error_in_the_format_asked_in_the_form_body() {
-        Response response = endpoint().post(http("POST", null, "application/x-www-form-urlencoded"),
+        Response response = post(endpoint(), http("POST", null, "application/x-www-form-urlencoded"),
                 "Action=Nothing&Version=2018-05-11&Format=JSON");
 
         jsonError(response, 404, "InvalidAction.NotFound");
@@ -639,7 +644,7 @@ class PopEndpointTest {
 
     @Test
     void refuses_a_parameter_given_differently_in_query_and_form_body() {
-        Response response = endpoint().post(http("POST",
+        Response response = post(endpoint(), http("POST",
                 "Action=CreateGatewaySMBUser&Version=2018-05-11&Username=alex", "application/x-www-form-urlencoded"),
                 "Username=bob");
 
@@ -650,7 +655,7 @@ class PopEndpointTest {
     @NullSource
     @ValueSource(strings = {"application/json", "text/plain", "application/xml", "multipart/form-data; boundary=x"})
     void ignores_a_body_that_is_not_form_urlencoded(String contentType) {
-        Response response = endpoint().post(http("POST", null, contentType),
+        Response response = post(endpoint(), http("POST", null, contentType),
                 "Action=CreateGatewaySMBUser&Version=2018-05-11&Format=JSON&Username=alex");
 
         Element error = xmlError(response, 400, "MissingParameter");
@@ -659,7 +664,7 @@ class PopEndpointTest {
 
     @Test
     void answers_a_post_with_only_a_query_string_as_the_java_sdk_sends_it() {
-        Response response = endpoint().post(http("POST",
+        Response response = post(endpoint(), http("POST",
                 "Action=CreateGatewaySMBUser&Version=2018-05-11&Format=JSON&Username=alex", null), "");
 
         assertEquals(200, response.getStatus());

@@ -28,6 +28,14 @@ class PopPagingTest {
         assertEquals(PageRequest.of(3, 50), PopPaging.page(query("PageNumber=3&PageSize=50")));
     }
 
+    @Test
+    void reads_page_no_as_older_sdks_send_page_number() {
+        assertEquals(PageRequest.of(4, 20), PopPaging.page(query("PageNo=4&PageSize=20")));
+        assertEquals(PageRequest.of(4, 10), PopPaging.page(query("PageNo=4&PageNumber=4")));
+        assertEquals("InvalidParameter",
+                assertThrows(PopException.class, () -> PopPaging.page(query("PageNo=4&PageNumber=5"))).error().code());
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource({"PageNumber, 0", "PageNumber, -1", "PageNumber, x", "PageSize, 0", "PageSize, 51", "PageSize, x"})
     void refuses_a_page_parameter_out_of_range_as_invalid_parameter(String name, String value) {

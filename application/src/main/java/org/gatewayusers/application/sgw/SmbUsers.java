@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.SmbUser;
 import org.gatewayusers.domain.sgw.SmbUserName;
+import org.gatewayusers.domain.sgw.SmbUserNamePattern;
 
 /** The local SMB users of all file gateways; names are unique per gateway without regard to case. */
 public interface SmbUsers {
@@ -25,4 +26,9 @@ public interface SmbUsers {
     List<SmbUser> ofGateway(GatewayId gateway, int offset, int limit);
 
     long countOfGateway(GatewayId gateway);
+
+    /** A page of the users of one gateway whose names the pattern matches, by name without regard to case. */
+    List<SmbUser> matching(GatewayId gateway, SmbUserNamePattern pattern, int offset, int limit);
+
+    long countMatching(GatewayId gateway, SmbUserNamePattern pattern);
 }

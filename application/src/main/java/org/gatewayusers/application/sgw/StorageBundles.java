@@ -23,4 +23,7 @@ public interface StorageBundles {
 
     /** Removes a bundle; one that a gateway joined meanwhile is rejected as {@code STORAGE_BUNDLE_NOT_EMPTY}. */
     void remove(StorageBundle bundle);
+
+    /** Stores a new name or description of a bundle that exists; a name taken meanwhile is {@code STORAGE_BUNDLE_NAME_EXISTS}. */
+    void update(StorageBundle bundle);
 }

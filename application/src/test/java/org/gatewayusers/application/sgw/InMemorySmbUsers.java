@@ -11,6 +11,7 @@ import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.SgwRejection;
 import org.gatewayusers.domain.sgw.SmbUser;
 import org.gatewayusers.domain.sgw.SmbUserName;
+import org.gatewayusers.domain.sgw.SmbUserNamePattern;
 
 /**
  * The SMB users in maps. Like the database's unique constraint, it refuses a second user of the same
@@ -65,6 +66,16 @@ public final class InMemorySmbUsers implements SmbUsers {
     @Override
     public long countOfGateway(GatewayId gateway) {
         return on(gateway).size();
+    }
+
+    @Override
+    public List<SmbUser> matching(GatewayId gateway, SmbUserNamePattern pattern, int offset, int limit) {
+        return on(gateway).values().stream().filter(user -> pattern.matches(user.name())).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public long countMatching(GatewayId gateway, SmbUserNamePattern pattern) {
+        return on(gateway).values().stream().filter(user -> pattern.matches(user.name())).count();
     }
 
     /** The names of a gateway's users, by name without regard to case. */

@@ -45,6 +45,16 @@ public final class InMemoryStorageBundles implements StorageBundles {
     }
 
     @Override
+    public void update(StorageBundle bundle) {
+        if (bundles.values().stream().anyMatch(other -> !other.id().equals(bundle.id()) && other.name().equals(bundle.name()))) {
+            throw new SgwRejection(STORAGE_BUNDLE_NAME_EXISTS, StorageBundleName.FIELD);
+        }
+        if (bundles.replace(bundle.id(), bundle) == null) {
+            throw new IllegalStateException("no storage bundle to update: " + bundle.id());
+        }
+    }
+
+    @Override
     public List<StorageBundle> page(int offset, int limit) {
         return all().stream().skip(offset).limit(limit).toList();
     }

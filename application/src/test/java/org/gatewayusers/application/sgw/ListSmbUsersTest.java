@@ -49,6 +49,18 @@ class ListSmbUsersTest {
     }
 
     @Test
+    void lists_only_the_users_whose_names_contain_the_pattern_counting_only_those() {
+        addUsers(gateway, "casey", "Alex", "blake", "malek");
+
+        Page<SmbUserView> page = listSmbUsers.list(gateway.id().value(), "LE", PageRequest.of(null, null));
+
+        assertEquals(List.of("Alex", "malek"), names(page));
+        assertEquals(2, page.totalCount());
+        assertEquals(List.of("Alex", "blake", "casey", "malek"),
+                names(listSmbUsers.list(gateway.id().value(), "", PageRequest.of(null, null))));
+    }
+
+    @Test
     void pages_through_the_users() {
         addUsers(gateway, IntStream.rangeClosed(1, 12).mapToObj(i -> String.format("user%02d", i)).toArray(String[]::new));
 

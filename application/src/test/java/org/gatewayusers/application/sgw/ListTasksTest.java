@@ -58,6 +58,10 @@ class ListTasksTest {
         assertEquals(SgwRejection.Reason.USER_EXISTS, views.get(0).failure());
         assertNull(views.get(1).failure());
         assertEquals(List.of(0, 100, 0, 0), views.stream().map(TaskView::progress).toList());
+        assertEquals(List.of("task.stage.finished", "task.stage.finished", "task.stage.running", "task.stage.queued"),
+                views.stream().map(TaskView::stageCode).toList());
+        assertEquals(List.of("[\"" + gateway.id().value() + "\"]", "[]", "[]", "[]"),
+                views.stream().map(TaskView::messageParams).toList());
     }
 
     @Test

@@ -115,6 +115,15 @@ public final class Gateway {
                 createdAt);
     }
 
+    /**
+     * The same gateway under another name and description ({@code ModifyGateway}); one that is busy with a task
+     * takes no change. Whether the name is free in the bundle is the bundle's to say.
+     */
+    public Gateway renamed(GatewayName newName, String newDescription) {
+        requireIdle();
+        return new Gateway(id, storageBundle, newName, newDescription, type, location, state, directory, createdAt);
+    }
+
     /** The same gateway taking work again, after the task that held it failed. */
     public Gateway operationEnded() {
         return withState(GatewayState.RUNNING);

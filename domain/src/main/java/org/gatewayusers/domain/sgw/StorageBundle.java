@@ -35,6 +35,11 @@ public final class StorageBundle {
         return new StorageBundle(id, name, description, region, createdAt);
     }
 
+    /** The same bundle under another name and description ({@code ModifyStorageBundle}). */
+    public StorageBundle renamed(StorageBundleName newName, String newDescription) {
+        return new StorageBundle(id, newName, newDescription, region, createdAt);
+    }
+
     public StorageBundleId id() {
         return id;
     }

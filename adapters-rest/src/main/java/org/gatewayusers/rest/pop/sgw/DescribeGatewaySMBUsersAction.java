@@ -8,7 +8,7 @@ import org.gatewayusers.application.sgw.ListSmbUsers;
 import org.gatewayusers.rest.pop.PopRequest;
 import org.gatewayusers.rest.pop.PopResponse;
 
-/** {@code DescribeGatewaySMBUsers}: {@code Users.User[].Username}, paged. */
+/** {@code DescribeGatewaySMBUsers}: {@code Users.User[].Username}, paged, only names containing {@code Pattern} if given. */
 @ApplicationScoped
 public class DescribeGatewaySMBUsersAction extends SgwAction {
 
@@ -22,7 +22,8 @@ public class DescribeGatewaySMBUsersAction extends SgwAction {
 
     @Override
     public PopResponse handle(PopRequest request) {
-        return paged(listSmbUsers.list(request.required("GatewayId"), page(request)), "Users", "User",
+        return paged(listSmbUsers.list(request.required("GatewayId"),
+                request.optional("Pattern").orElse(null), page(request)), "Users", "User",
                 user -> PopResponse.body().with("Username", user.username()));
     }
 }

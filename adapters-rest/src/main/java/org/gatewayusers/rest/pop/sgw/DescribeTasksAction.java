@@ -33,8 +33,10 @@ public class DescribeTasksAction extends SgwAction {
                 .with("TaskId", task.taskId())
                 .with("Name", task.name())
                 .with("StateCode", task.stateCode())
+                .with("StageCode", task.stageCode())
                 .with("Progress", task.progress())
                 .with("MessageKey", task.messageKey())
+                .with("MessageParams", task.messageParams())
                 .with("CreatedTime", task.createdTime())
                 .with("UpdatedTime", task.updatedTime())
                 .with("RelatedResourceId", task.relatedResourceId());

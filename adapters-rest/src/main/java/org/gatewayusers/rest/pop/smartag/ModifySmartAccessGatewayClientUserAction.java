@@ -20,7 +20,9 @@ public class ModifySmartAccessGatewayClientUserAction extends SmartagAction {
     }
 
     @Override
-    public PopResponse handle(PopRequest request) {
+    public PopResponse handle(PopRequest given) {
+        // the Java and Python SDKs send the address as Email
+        PopRequest request = given.aliased("UserMail", "Email");
         Integer bandwidth = optionalInteger(request, "Bandwidth", Integer.MIN_VALUE, Integer.MAX_VALUE);
         var user = modifyClientUser.modify(new ModifyClientUserCommand(region(request), instance(request),
                 request.optional("UserName").orElse(null), bandwidth == null ? null : bandwidth.longValue(),
