@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gatewayusers.rest.wiring.InTransaction;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,6 +25,7 @@ import org.gatewayusers.application.ontap.GroupMembers;
 import org.gatewayusers.application.ontap.ListLocalGroups;
 import org.gatewayusers.application.ontap.LocalGroupView;
 import org.gatewayusers.application.ontap.UpdateLocalGroup;
+import org.gatewayusers.rest.wiring.InTransaction;
 
 /** {@code /api/protocols/cifs/local-groups}: the local groups of SVMs and their members. */
 @Path("api/protocols/cifs/local-groups")

@@ -3,7 +3,6 @@ package org.gatewayusers.rest.ontap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gatewayusers.rest.wiring.InTransaction;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +29,7 @@ import org.gatewayusers.application.ontap.LocalUserPage;
 import org.gatewayusers.application.ontap.LocalUserView;
 import org.gatewayusers.application.ontap.RecordQuery;
 import org.gatewayusers.application.ontap.UpdateLocalUser;
+import org.gatewayusers.rest.wiring.InTransaction;
 
 /** {@code /api/protocols/cifs/local-users}: the CIFS local users of SVMs. */
 @Path("api/protocols/cifs/local-users")

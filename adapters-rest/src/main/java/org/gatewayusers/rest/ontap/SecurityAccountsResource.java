@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gatewayusers.rest.wiring.InTransaction;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -28,6 +27,7 @@ import org.gatewayusers.application.ontap.DeleteApiAccount;
 import org.gatewayusers.application.ontap.ListApiAccounts;
 import org.gatewayusers.application.ontap.UpdateApiAccount;
 import org.gatewayusers.domain.shared.Password;
+import org.gatewayusers.rest.wiring.InTransaction;
 
 /**
  * {@code /api/security/accounts}: the accounts that may call this API (HTTP Basic), as ONTAP's cluster-scoped

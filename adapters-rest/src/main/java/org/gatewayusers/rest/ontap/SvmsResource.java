@@ -3,7 +3,6 @@ package org.gatewayusers.rest.ontap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gatewayusers.rest.wiring.InTransaction;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +21,7 @@ import org.gatewayusers.application.ontap.CreateSvm;
 import org.gatewayusers.application.ontap.DeleteSvm;
 import org.gatewayusers.application.ontap.ListSvms;
 import org.gatewayusers.application.ontap.SvmView;
+import org.gatewayusers.rest.wiring.InTransaction;
 
 /** {@code /api/svm/svms}: the data SVMs. */
 @Path("api/svm/svms")

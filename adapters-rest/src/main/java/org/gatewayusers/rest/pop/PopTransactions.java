@@ -1,8 +1,8 @@
 package org.gatewayusers.rest.pop;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.gatewayusers.rest.wiring.InTransaction;
 import java.util.function.Supplier;
+import org.gatewayusers.rest.wiring.InTransaction;
 
 /** Runs an action in a transaction: what it throws rolls back, and reaches the endpoint to be rendered. */
 @ApplicationScoped
