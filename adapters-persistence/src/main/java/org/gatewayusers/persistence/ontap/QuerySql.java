@@ -90,11 +90,13 @@ final class QuerySql<F> {
             sql.text.append(" AND ");
             keyset(sql, query, pinned);
         }
+        // pinned fields first: constant, they change no order, and an index that starts with them (svm_uuid, sid)
+        // then serves the whole ORDER BY, so that the LIMIT stops a scan of the index instead of a sort
         StringJoiner order = new StringJoiner(", ");
-        for (RecordQuery.SortKey<F> key : query.order()) {
-            if (pinned.contains(key.field())) {
-                continue;
-            }
+        List<RecordQuery.SortKey<F>> keys = new ArrayList<>();
+        query.order().stream().filter(key -> pinned.contains(key.field())).forEach(keys::add);
+        query.order().stream().filter(key -> !pinned.contains(key.field())).forEach(keys::add);
+        for (RecordQuery.SortKey<F> key : keys) {
             Field field = field(key.field());
             for (String expression : orderExpressions(field)) {
                 order.add(expression + (key.descending() ? " DESC" : "")
