@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * While 16 clients send wrong passwords as fast as they can, a client with verified credentials keeps getting 200
- * (every one of its requests), every guess gets ONTAP's 401 and the account guessed at is locked. The latency ratio
+ * (every one of its requests) and every guess gets ONTAP's 401. The latency ratio
  * the issue targets is measured by {@link OntapLoginFloodBench} ({@code -Pbench}), outside the default run: on a
  * shared build machine a ratio is not a verdict.
  */
