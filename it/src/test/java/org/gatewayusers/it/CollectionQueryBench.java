@@ -54,9 +54,7 @@ class CollectionQueryBench {
             .encodeToString((OntapClient.ADMIN + ":" + OntapClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     private static final String NT_HASH = "8846F7EAEE8FB117AD06BDD830B7586C";
 
-    /** HTTP/1.1 as curl and Ansible speak it: one request at a time per connection, 16 connections. */
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .executor(Executors.newFixedThreadPool(CONNECTIONS * 2)).build();
     private final OntapClient ontap = new OntapClient();
     private final List<String> out = Collections.synchronizedList(new ArrayList<>());
@@ -70,6 +68,9 @@ class CollectionQueryBench {
     }
 
     private record Timing(double medianMs, double p99Ms) {
+        String cells() {
+            return String.format(Locale.ROOT, "%8.2f | %8.2f", medianMs, p99Ms);
+        }
     }
 
     private record Rate(double perSecond, double p99Ms, int errors) {
@@ -79,7 +80,7 @@ class CollectionQueryBench {
     void collection_queries_cost_the_same_at_every_size() throws Exception {
         String url = System.getProperty("bench.db.url");
         log("database: " + url.replaceAll("password=[^;&]*", "password=****"));
-        log("seeding: bulk SQL (INSERT ... SELECT ... FROM generate_series) straight into the server's database;"
+        log("seeding: bulk SQL (INSERT ... SELECT over a generated series) straight into the server's database;"
                 + " SVMs and CIFS servers through the ONTAP API");
         Map<Integer, Svm> svms = new LinkedHashMap<>();
         for (int size : SIZES) {
@@ -92,40 +93,27 @@ class CollectionQueryBench {
         Map<Integer, Map<String, Timing>> timings = new LinkedHashMap<>();
         Map<Integer, Rate> creates = new LinkedHashMap<>();
         Map<Integer, Rate> clusters = new LinkedHashMap<>();
-        // the requests of every size, sampled in turns (one of each size after the other), so that what else the
-        // machine does at a moment weighs on every size alike
-        Map<Integer, Map<String, IntFunction<String>>> requests = new LinkedHashMap<>();
         for (int size : SIZES) {
             Svm svm = svms.get(size);
-            Map<String, IntFunction<String>> row = new LinkedHashMap<>();
+            Map<String, Timing> row = new LinkedHashMap<>();
             String first = OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid() + "&max_records=20";
-            row.put("first page", i -> first);
+            row.put("first page", time(i -> first));
             String next = first;
             for (int page = 1; page <= 50; page++) {
                 JsonObject body = json(get(next));
                 next = body.getJsonObject("_links").getJsonObject("next").getString("href");
             }
             String fiftieth = next;
-            row.put("50th next page", i -> fiftieth);
-            row.put("look-up by name", i -> OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid() + "&name="
-                    + userName(random(size)) + "&fields=sid,name");
-            row.put("look-up by sid", i -> OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid() + "&sid="
-                    + svm.domainSid() + "-" + (100_000 + random(size)) + "&fields=sid,name");
-            row.put("filtered count", i -> OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid()
-                    + "&name=user00001*&return_records=false");
-            requests.put(size, row);
-        }
-        Map<Integer, Map<String, Timing>> timings = time(requests);
-        Map<Integer, Rate> creates = new LinkedHashMap<>();
-        Map<Integer, Rate> clusters = new LinkedHashMap<>();
-        for (int size : SIZES) {
-            Svm svm = svms.get(size);
-            timings.get(size).forEach((request, timing) -> log(String.format(Locale.ROOT,
-                    "%,d users, %s: median %.2f ms, p99 %.2f ms", size, request, timing.medianMs(), timing.p99Ms())));
+            row.put("50th next page", time(i -> fiftieth));
+            row.put("look-up by name", time(i -> OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid() + "&name="
+                    + userName(random(size)) + "&fields=sid,name"));
+            row.put("look-up by sid", time(i -> OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid() + "&sid="
+                    + svm.domainSid() + "-" + (100_000 + random(size)) + "&fields=sid,name"));
+            row.put("filtered count", time(i -> OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid()
+                    + "&name=user00001*&return_records=false"));
+            timings.put(size, row);
             clusters.put(size, concurrently(worker -> get("/api/cluster")));
             AtomicInteger serial = new AtomicInteger();
-            log(String.format(Locale.ROOT, "%,d users, GET /api/cluster at 16: %.1f/s", size,
-                    clusters.get(size).perSecond()));
             creates.put(size, concurrently(worker -> post(OntapClient.LOCAL_USERS, Json.createObjectBuilder()
                     .add("svm", Json.createObjectBuilder().add("uuid", svm.uuid()))
                     .add("name", "c" + size + "x" + serial.incrementAndGet())
@@ -260,9 +248,8 @@ class CollectionQueryBench {
         String domainSid = administratorSid.substring(0, administratorSid.lastIndexOf('-'));
         String url = System.getProperty("bench.db.url");
         boolean postgres = url.startsWith("jdbc:postgresql:");
-        // generate_series: PostgreSQL's, and H2's too
-        String series = "generate_series(1, " + size + ") AS g(x)";
-        String x = "g.x";
+        String series = postgres ? "generate_series(1, " + size + ") AS g(x)" : "SYSTEM_RANGE(1, " + size + ") g";
+        String x = postgres ? "g.x" : "g.X";
         String padded = "LPAD(CAST(" + x + " AS VARCHAR), 7, '0')";
         try (Connection db = DriverManager.getConnection(url, System.getProperty("bench.db.user"),
                 System.getProperty("bench.db.password"))) {
@@ -305,32 +292,20 @@ class CollectionQueryBench {
 
     // ---- measuring
 
-    /** Median and p99 of each request of each size, the sizes taking turns sample by sample. */
-    private Map<Integer, Map<String, Timing>> time(Map<Integer, Map<String, IntFunction<String>>> requests) {
-        Map<Integer, Map<String, List<Long>>> samples = new LinkedHashMap<>();
-        for (int round = -20; round < SAMPLES; round++) {
-            for (String request : requests.get(SIZES[0]).keySet()) {
-                for (int size : SIZES) {
-                    String path = requests.get(size).get(request).apply(round);
-                    long started = System.nanoTime();
-                    HttpResponse<String> response = get(path);
-                    long took = System.nanoTime() - started;
-                    check(response);
-                    if (round >= 0) {
-                        samples.computeIfAbsent(size, s -> new LinkedHashMap<>())
-                                .computeIfAbsent(request, r -> new ArrayList<>()).add(took);
-                    }
-                }
-            }
+    private Timing time(IntFunction<String> request) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            check(get(request.apply(i)));
         }
-        Map<Integer, Map<String, Timing>> timings = new LinkedHashMap<>();
-        samples.forEach((size, byRequest) -> byRequest.forEach((request, taken) -> {
-            List<Long> sorted = new ArrayList<>(taken);
-            Collections.sort(sorted);
-            timings.computeIfAbsent(size, s -> new LinkedHashMap<>())
-                    .put(request, new Timing(percentile(sorted, 50), percentile(sorted, 99)));
-        }));
-        return timings;
+        List<Long> samples = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            String path = request.apply(i);
+            long started = System.nanoTime();
+            HttpResponse<String> response = get(path);
+            samples.add(System.nanoTime() - started);
+            check(response);
+        }
+        Collections.sort(samples);
+        return new Timing(percentile(samples, 50), percentile(samples, 99));
     }
 
     /** Requests per second at 16 connections for the run's length, each connection one request at a time. */
