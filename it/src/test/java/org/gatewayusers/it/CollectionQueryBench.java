@@ -77,6 +77,7 @@ class CollectionQueryBench {
 
     @Test
     void collection_queries_cost_the_same_at_every_size() throws Exception {
+        awaitTheApplication();
         String url = System.getProperty("bench.db.url");
         log("database: " + url.replaceAll("password=[^;&]*", "password=****"));
         log("seeding: bulk SQL (INSERT ... SELECT ... FROM generate_series) straight into the server's database;"
@@ -244,6 +245,22 @@ class CollectionQueryBench {
         assertEquals(0, serverErrors.get(), "5xx in the mixed run");
         assertEquals(0, failures.get(), "timeouts in the mixed run");
         assertTrue(!outOfMemory, "OutOfMemoryError in the server log");
+    }
+
+    /** The server is up before its application is: wait (at most 5 minutes) until the API answers. */
+    private void awaitTheApplication() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get("/api/cluster").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // the connection is refused or times out while the application starts
+            }
+            Thread.sleep(2000);
+        }
+        throw new AssertionError("the application did not start within 5 minutes");
     }
 
     // ---- seeding
