@@ -215,7 +215,7 @@ final class LibertyServer {
         String basic = Base64.getEncoder().encodeToString((OntapClient.ADMIN + ":" + OntapClient.ADMIN_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
         try {
-            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build()
                     .send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10))
                             .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode();

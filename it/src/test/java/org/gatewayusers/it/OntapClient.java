@@ -60,8 +60,12 @@ final class OntapClient {
         this(Server.ontapBase(), Optional.of(new Login(ADMIN, ADMIN_PASSWORD)));
     }
 
+    /**
+     * HTTP/1.1, as curl, Ansible and Terraform speak plain HTTP: the JDK client's default upgrade to HTTP/2 (h2c) gets
+     * connections closed (GOAWAY) and, on a loaded machine, Open Liberty's HTTP/2 streams stuck.
+     */
     OntapClient(URI base, Optional<Login> login) {
-        this(base, login, HttpClient.Version.HTTP_2);
+        this(base, login, HttpClient.Version.HTTP_1_1);
     }
 
     private OntapClient(URI base, Optional<Login> login, HttpClient.Version version) {
@@ -74,10 +78,7 @@ final class OntapClient {
         this.http = builder.build();
     }
 
-    /**
-     * The server at this base (another server on the same database), as the demo admin, over HTTP/1.1: many of these
-     * clients at once under load, where the HTTP/2 upgrade of plain HTTP gets connections closed (GOAWAY).
-     */
+    /** The server at this base (another server on the same database), as the demo admin. */
     static OntapClient admin(URI base) {
         return new OntapClient(base, Optional.of(new Login(ADMIN, ADMIN_PASSWORD)), HttpClient.Version.HTTP_1_1);
     }

@@ -56,18 +56,16 @@ final class PopClient {
         this(Server.base(), accessKeyId, accessKeySecret);
     }
 
-    /**
-     * Calls the server at this base (another server on the same database), signing with the demo key, over HTTP/1.1:
-     * many of these clients at once under load, where the HTTP/2 upgrade of plain HTTP gets connections closed.
-     */
+    /** Calls the server at this base (another server on the same database), signing with the demo key. */
     PopClient(URI base) {
         this(base, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, HttpClient.Version.HTTP_1_1);
     }
 
     private PopClient(URI base, String accessKeyId, String accessKeySecret) {
-        this(base, accessKeyId, accessKeySecret, HttpClient.Version.HTTP_2);
+        this(base, accessKeyId, accessKeySecret, HttpClient.Version.HTTP_1_1);
     }
 
+    /** HTTP/1.1, as the SDKs and Terraform speak plain HTTP (the JDK client's h2c upgrade gets connections closed). */
     private PopClient(URI base, String accessKeyId, String accessKeySecret, HttpClient.Version version) {
         this.http = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(10)).build();
         this.base = base;
