@@ -128,11 +128,23 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
 
     /** The RPC action as the request names it (parameter or v3 header), if it is one this service has. */
     private String action(ContainerRequestContext request) {
-        String named = Optional.ofNullable(request.getUriInfo().getQueryParameters().getFirst("Action"))
+        String named = queryAction(request)
                 .or(() -> Optional.ofNullable(request.getHeaderString("x-acs-action")))
                 .or(() -> Optional.ofNullable((String) request.getProperty(ACTION)))
                 .orElse(null);
         return named != null && actionNames().contains(named) ? named : UNKNOWN;
+    }
+
+    /**
+     * The {@code Action} of the query string; none when the query string cannot be decoded (a malformed escape), which
+     * the endpoint has already answered with a 400 that a metrics filter must not turn into a 500.
+     */
+    private static Optional<String> queryAction(ContainerRequestContext request) {
+        try {
+            return Optional.ofNullable(request.getUriInfo().getQueryParameters().getFirst("Action"));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     private Set<String> actionNames() {
