@@ -60,14 +60,27 @@ final class OntapClient {
         this(Server.ontapBase(), Optional.of(new Login(ADMIN, ADMIN_PASSWORD)));
     }
 
+    /**
+     * HTTP/1.1, as curl, Ansible and Terraform speak plain HTTP: the JDK client's default upgrade to HTTP/2 (h2c) gets
+     * connections closed (GOAWAY) and, on a loaded machine, Open Liberty's HTTP/2 streams stuck.
+     */
     OntapClient(URI base, Optional<Login> login) {
+        this(base, login, HttpClient.Version.HTTP_1_1);
+    }
+
+    private OntapClient(URI base, Optional<Login> login, HttpClient.Version version) {
         this.base = base;
         this.login = login;
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        HttpClient.Builder builder = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(10));
         if (base.getScheme().equals("https")) {
             builder.sslContext(Tls.trustingTheServer());
         }
         this.http = builder.build();
+    }
+
+    /** The server at this base (another server on the same database), as the demo admin. */
+    static OntapClient admin(URI base) {
+        return new OntapClient(base, Optional.of(new Login(ADMIN, ADMIN_PASSWORD)), HttpClient.Version.HTTP_1_1);
     }
 
     /** The same server, with these credentials. */

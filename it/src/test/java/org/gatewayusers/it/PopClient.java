@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,11 +36,13 @@ import org.w3c.dom.Document;
 final class PopClient {
 
     static final String SGW_VERSION = "2018-05-11";
+    static final String SMARTAG_VERSION = "2018-03-13";
     static final String DEMO_ACCESS_KEY_ID = "demo-access-key";
     static final String DEMO_ACCESS_KEY_SECRET = "demo-access-secret";
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
+    private final URI base;
     private final String accessKeyId;
     private final String accessKeySecret;
 
@@ -50,8 +53,28 @@ final class PopClient {
 
     /** Signs with another key. */
     PopClient(String accessKeyId, String accessKeySecret) {
+        this(Server.base(), accessKeyId, accessKeySecret);
+    }
+
+    /** Calls the server at this base (another server on the same database), signing with the demo key. */
+    PopClient(URI base) {
+        this(base, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, HttpClient.Version.HTTP_1_1);
+    }
+
+    private PopClient(URI base, String accessKeyId, String accessKeySecret) {
+        this(base, accessKeyId, accessKeySecret, HttpClient.Version.HTTP_1_1);
+    }
+
+    /** HTTP/1.1, as the SDKs and Terraform speak plain HTTP (the JDK client's h2c upgrade gets connections closed). */
+    private PopClient(URI base, String accessKeyId, String accessKeySecret, HttpClient.Version version) {
+        this.http = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(10)).build();
+        this.base = base;
         this.accessKeyId = accessKeyId;
         this.accessKeySecret = accessKeySecret;
+    }
+
+    private URI uri(String pathAndQuery) {
+        return URI.create(base + pathAndQuery);
     }
 
     record Answer(int status, String body) {
@@ -84,12 +107,12 @@ final class PopClient {
 
     /** Parameters as a query string of a GET, exactly as given: no signature is added. */
     Answer getAsIs(Map<String, String> parameters) {
-        return send(HttpRequest.newBuilder(Server.uri("/?" + encode(parameters))).GET());
+        return send(HttpRequest.newBuilder(uri("/?" + encode(parameters))).GET());
     }
 
     /** Parameters as a form body of a POST, exactly as given. */
     Answer postFormAsIs(Map<String, String> parameters) {
-        return send(HttpRequest.newBuilder(Server.uri("/"))
+        return send(HttpRequest.newBuilder(uri("/"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(parameters))));
     }
@@ -153,6 +176,19 @@ final class PopClient {
         parameters.put("Action", action);
         parameters.put("Version", SGW_VERSION);
         parameters.put("Format", "JSON");
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            parameters.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return get(parameters);
+    }
+
+    /** A smartag action in JSON in this region, its parameters in the query string. */
+    Answer smartagAnswer(String action, String regionId, String... namesAndValues) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("Action", action);
+        parameters.put("Version", SMARTAG_VERSION);
+        parameters.put("Format", "JSON");
+        parameters.put("RegionId", regionId);
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             parameters.put(namesAndValues[i], namesAndValues[i + 1]);
         }

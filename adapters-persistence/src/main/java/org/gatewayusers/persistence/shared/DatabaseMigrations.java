@@ -1,38 +1,43 @@
 package org.gatewayusers.persistence.shared;
 
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.Location;
+import org.gatewayusers.application.shared.DatabaseSchema;
 import org.gatewayusers.application.shared.DemoDataLoaded;
 
 /**
- * Brings the schema up to date before the application serves anything. Demo data (the SVM
- * {@code svm1}, which the application then gives its CIFS server {@code SMB_SERVER01}) is added unless {@code DEMO_DATA=false}.
+ * Brings the schema up to date before the application serves anything (the application's start calls it first). Demo
+ * data (the SVM {@code svm1}, which the application then gives its CIFS server {@code SMB_SERVER01}) is added unless
+ * {@code DEMO_DATA=false}. Servers starting at once on one PostgreSQL database migrate one after the other: Flyway
+ * holds a lock of the database while it migrates.
  */
 @ApplicationScoped
-public class DatabaseMigrations {
+public class DatabaseMigrations implements DatabaseSchema {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
     static final String DEMO_DATA_VARIABLE = "DEMO_DATA";
 
-    @Resource(lookup = "jdbc/gatewayUsers")
+    /**
+     * A resource reference (java:comp/env/jdbc/gatewayUsers), not a lookup of a global name: each server binds it its
+     * own way. Open Liberty takes the reference's name as the JNDI name of its dataSource; a server that binds it to
+     * nothing in particular gives it the default datasource (WildFly: the ee subsystem's default binding).
+     */
+    @Resource(name = "jdbc/gatewayUsers")
     private DataSource dataSource;
 
     @Inject
     Event<DemoDataLoaded> demoDataLoaded;
 
-    void migrateOnStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object started) {
+    @Override
+    public void bringUpToDate() {
         boolean withDemoData = demoDataWanted(System.getenv(DEMO_DATA_VARIABLE));
         migrate(dataSource, withDemoData);
         if (withDemoData) {

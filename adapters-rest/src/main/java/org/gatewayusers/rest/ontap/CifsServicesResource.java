@@ -3,7 +3,6 @@ package org.gatewayusers.rest.ontap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +22,7 @@ import org.gatewayusers.application.ontap.CreateCifsServer;
 import org.gatewayusers.application.ontap.DeleteCifsServer;
 import org.gatewayusers.application.ontap.ListSvms;
 import org.gatewayusers.application.ontap.SvmView;
+import org.gatewayusers.rest.wiring.InTransaction;
 
 /** {@code /api/protocols/cifs/services}: the CIFS server of each SVM, at most one. */
 @Path("api/protocols/cifs/services")
@@ -45,13 +45,13 @@ public class CifsServicesResource {
     HttpServletRequest http;
 
     private static Set<String> fields() {
-        Set<String> fields = new HashSet<>(Set.of("name", "_links"));
+        Set<String> fields = new HashSet<>(Set.of("name", "enabled", "_links"));
         fields.addAll(SvmReference.KEYS);
         return Set.copyOf(fields);
     }
 
     @POST
-    @Transactional
+    @InTransaction
     public Response create(@QueryParam("return_records") String returnRecords,
             @QueryParam("return_timeout") String returnTimeout, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -60,13 +60,17 @@ public class CifsServicesResource {
         SvmReference svm = SvmReference.from(json);
         String name = json.string("name").orElseThrow(() -> new OntapProblem(OntapErrorCatalog.REQUIRED_FIELD_MISSING
                 .withMessage("Missing value for required field: name."), "name"));
+        // Ansible's na_ontap_cifs_server sends "enabled" for service_state; a CIFS server here always runs
+        json.bool("enabled").filter(enabled -> !enabled).ifPresent(stopped -> {
+            throw OntapProblem.badField("enabled", "A CIFS server of this service cannot be stopped.");
+        });
         SvmView created = createCifsServer.create(svm.selector(), name);
         String entity = withRecords ? OntapJson.collection(List.of(OntapJson.cifsService(created)), null) : OntapJson.empty();
         return Response.created(URI.create(OntapJson.CIFS_SERVICES + "/" + created.uuid())).entity(entity).build();
     }
 
     @GET
-    @Transactional
+    @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.CIFS_SERVICES);
         List<SvmView> withServers = listSvms.list(Optional.empty()).stream().filter(svm -> svm.cifsServer() != null).toList();
@@ -76,7 +80,7 @@ public class CifsServicesResource {
 
     @GET
     @Path("{svm.uuid}")
-    @Transactional
+    @InTransaction
     public Response get(@PathParam("svm.uuid") String svmUuid) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.CIFS_SERVICES);
         SvmView svm = listSvms.withUuid(svmUuid).filter(s -> s.cifsServer() != null)
@@ -87,7 +91,7 @@ public class CifsServicesResource {
     /** Deletes the CIFS server and, as ONTAP does, the SVM's local users and groups with it. */
     @DELETE
     @Path("{svm.uuid}")
-    @Transactional
+    @InTransaction
     public Response delete(@PathParam("svm.uuid") String svmUuid) {
         deleteCifsServer.delete(svmUuid);
         return Response.ok(OntapJson.empty()).build();

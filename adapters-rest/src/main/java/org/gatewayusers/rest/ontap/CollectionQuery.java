@@ -92,9 +92,9 @@ public final class CollectionQuery {
         }
         String fields = joined(given.get(QueryProjection.PARAMETER));
         QueryProjection projection = QueryProjection.parse(fields, schema);
-        // One record by its key: ONTAP answers every non-expensive field unless fields says otherwise.
-        QueryProjection recordProjection = QueryProjection.isBlank(fields) ? QueryProjection.parse("*", schema)
-                : projection;
+        // One record by its key: ONTAP answers every field, the expensive ones too, unless fields says otherwise.
+        QueryProjection recordProjection = QueryProjection.isBlank(fields)
+                ? QueryProjection.parse(String.join(",", schema.fields()), schema) : projection;
         QueryOrder order = QueryOrder.parse(joined(given.get(QueryOrder.PARAMETER)), schema);
         OptionalInt maxRecords = maxRecords(first(given, MAX_RECORDS));
         boolean returnRecords = OntapQuery.returnRecords(first(given, RETURN_RECORDS), true);
@@ -207,7 +207,7 @@ public final class CollectionQuery {
 
     /**
      * One record cut to {@code fields}, as ONTAP answers a {@code GET} on a record by its key: without
-     * {@code fields}, every field but the expensive ones (a collection gives its default fields instead). The
+     * {@code fields}, every field (a collection gives its default fields instead). The
      * always-fields are kept in every case.
      */
     public JsonObject project(JsonObject record) {

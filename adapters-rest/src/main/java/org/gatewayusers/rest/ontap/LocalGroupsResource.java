@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,6 +25,7 @@ import org.gatewayusers.application.ontap.GroupMembers;
 import org.gatewayusers.application.ontap.ListLocalGroups;
 import org.gatewayusers.application.ontap.LocalGroupView;
 import org.gatewayusers.application.ontap.UpdateLocalGroup;
+import org.gatewayusers.rest.wiring.InTransaction;
 
 /** {@code /api/protocols/cifs/local-groups}: the local groups of SVMs and their members. */
 @Path("api/protocols/cifs/local-groups")
@@ -58,7 +58,7 @@ public class LocalGroupsResource {
     HttpServletRequest http;
 
     @GET
-    @Transactional
+    @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_GROUPS);
         List<JsonObject> records = listLocalGroups.list(SvmScope.of(query())).stream()
@@ -67,7 +67,7 @@ public class LocalGroupsResource {
     }
 
     @POST
-    @Transactional
+    @InTransaction
     public Response create(@QueryParam("return_records") String returnRecords,
             @QueryParam("return_timeout") String returnTimeout, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -79,7 +79,7 @@ public class LocalGroupsResource {
 
     @GET
     @Path("{svm.uuid}/{sid}")
-    @Transactional
+    @InTransaction
     public Response get(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_GROUPS);
         return Response.ok(query.project(OntapJson.localGroup(getLocalGroup.get(svmUuid, sid))).toString()).build();
@@ -87,7 +87,7 @@ public class LocalGroupsResource {
 
     @PATCH
     @Path("{svm.uuid}/{sid}")
-    @Transactional
+    @InTransaction
     public Response update(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
             @QueryParam("return_records") String returnRecords, @QueryParam("return_timeout") String returnTimeout,
             String body) {
@@ -101,7 +101,7 @@ public class LocalGroupsResource {
 
     @DELETE
     @Path("{svm.uuid}/{sid}")
-    @Transactional
+    @InTransaction
     public Response delete(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid) {
         deleteLocalGroup.delete(svmUuid, sid);
         return Response.ok(OntapJson.empty()).build();
@@ -109,47 +109,71 @@ public class LocalGroupsResource {
 
     @GET
     @Path("{svm.uuid}/{sid}/members")
-    @Transactional
+    @InTransaction
     public Response members(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.GROUP_MEMBERS);
-        String groupHref = OntapJson.LOCAL_GROUPS + "/" + svmUuid + "/" + sid;
+        LocalGroupView group = getLocalGroup.get(svmUuid, sid);
         List<JsonObject> records = groupMembers.list(svmUuid, sid).stream()
-                .map(member -> OntapJson.member(member, groupHref)).toList();
-        return Response.ok(query.apply(records, groupHref + "/members").body()).build();
+                .map(member -> OntapJson.member(member, group)).toList();
+        return Response.ok(query.apply(records, OntapJson.localGroupHref(group) + "/members").body()).build();
     }
 
     /** Appends the members of the body: {@code {"name": ...}} or {@code {"records": [...]}}. */
     @POST
     @Path("{svm.uuid}/{sid}/members")
-    @Transactional
+    @InTransaction
     public Response addMembers(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
-            @QueryParam("return_timeout") String returnTimeout, String body) {
+            @QueryParam("return_records") String returnRecords, @QueryParam("return_timeout") String returnTimeout,
+            String body) {
+        boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
         OntapQuery.returnTimeout(returnTimeout);
-        groupMembers.add(svmUuid, sid, MemberNames.ofBody(body));
-        return Response.status(Response.Status.CREATED).entity(OntapJson.empty()).build();
+        List<String> names = MemberNames.ofBody(body);
+        groupMembers.add(svmUuid, sid, names);
+        if (!withRecords) {
+            return Response.status(Response.Status.CREATED).entity(OntapJson.empty()).build();
+        }
+        LocalGroupView group = getLocalGroup.get(svmUuid, sid);
+        List<JsonObject> added = names.stream()
+                .map(name -> OntapJson.member(groupMembers.get(svmUuid, sid, name), group)).toList();
+        return Response.status(Response.Status.CREATED).entity(OntapJson.collection(added, null)).build();
     }
 
-    /** Removes the members that the JSON body names. */
+    /**
+     * Removes the members that the JSON body names or, without a body, those the query matches: Ansible's
+     * {@code na_ontap_cifs_local_group_member} sends {@code DELETE .../members?name=<member>&return_timeout=30}.
+     */
     @DELETE
     @Path("{svm.uuid}/{sid}/members")
-    @Transactional
+    @InTransaction
     public Response removeMembers(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid, String body) {
+        boolean filtered = query().keySet().stream().anyMatch(CollectionSchemas.GROUP_MEMBERS::isField);
+        if ((body == null || body.isBlank()) && filtered) {
+            CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.GROUP_MEMBERS);
+            LocalGroupView group = getLocalGroup.get(svmUuid, sid);
+            List<String> matching = groupMembers.list(svmUuid, sid).stream()
+                    .filter(member -> query.matches(OntapJson.member(member, group)))
+                    .map(LocalGroupView.Member::name).toList();
+            if (!matching.isEmpty()) {
+                groupMembers.remove(svmUuid, sid, matching);
+            }
+            return Response.ok(OntapJson.touched(matching.size())).build();
+        }
         groupMembers.remove(svmUuid, sid, MemberNames.ofBody(body));
         return Response.ok(OntapJson.empty()).build();
     }
 
     @GET
     @Path("{svm.uuid}/{sid}/members/{name}")
-    @Transactional
+    @InTransaction
     public Response member(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
             @PathParam("name") String name) {
-        String groupHref = OntapJson.LOCAL_GROUPS + "/" + svmUuid + "/" + sid;
-        return Response.ok(OntapJson.member(groupMembers.get(svmUuid, sid, name), groupHref).toString()).build();
+        LocalGroupView group = getLocalGroup.get(svmUuid, sid);
+        return Response.ok(OntapJson.member(groupMembers.get(svmUuid, sid, name), group).toString()).build();
     }
 
     @DELETE
     @Path("{svm.uuid}/{sid}/members/{name}")
-    @Transactional
+    @InTransaction
     public Response removeMember(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
             @PathParam("name") String name) {
         groupMembers.remove(svmUuid, sid, List.of(name));

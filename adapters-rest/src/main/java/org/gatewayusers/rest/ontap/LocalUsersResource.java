@@ -3,7 +3,6 @@ package org.gatewayusers.rest.ontap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +29,7 @@ import org.gatewayusers.application.ontap.LocalUserPage;
 import org.gatewayusers.application.ontap.LocalUserView;
 import org.gatewayusers.application.ontap.RecordQuery;
 import org.gatewayusers.application.ontap.UpdateLocalUser;
+import org.gatewayusers.rest.wiring.InTransaction;
 
 /** {@code /api/protocols/cifs/local-users}: the CIFS local users of SVMs. */
 @Path("api/protocols/cifs/local-users")
@@ -62,7 +62,7 @@ public class LocalUsersResource {
     HttpServletRequest http;
 
     @GET
-    @Transactional
+    @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
         Optional<RecordQuery<LocalUserField>> typed = query.typed(CollectionSchemas.LOCAL_USER_FIELDS);
@@ -76,7 +76,7 @@ public class LocalUsersResource {
     }
 
     @POST
-    @Transactional
+    @InTransaction
     public Response create(@QueryParam("return_records") String returnRecords,
             @QueryParam("return_timeout") String returnTimeout, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -88,7 +88,7 @@ public class LocalUsersResource {
 
     /** Changes every user the query matches, in one transaction: all or none. */
     @PATCH
-    @Transactional
+    @InTransaction
     public Response updateAll(String body) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
         LocalUserRequest request = RequestShape.checked(validator, LocalUserRequest.parse(body));
@@ -112,7 +112,7 @@ public class LocalUsersResource {
 
     /** Deletes every user the query matches, in one transaction: all or none. */
     @DELETE
-    @Transactional
+    @InTransaction
     public Response deleteAll() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
         long deleted = query.typed(CollectionSchemas.LOCAL_USER_FIELDS).map(deleteLocalUser::deleteAll).orElse(0L);
@@ -121,7 +121,7 @@ public class LocalUsersResource {
 
     @GET
     @Path("{svm.uuid}/{sid}")
-    @Transactional
+    @InTransaction
     public Response get(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
         return Response.ok(query.project(OntapJson.localUser(getLocalUser.get(svmUuid, sid))).toString()).build();
@@ -129,7 +129,7 @@ public class LocalUsersResource {
 
     @PATCH
     @Path("{svm.uuid}/{sid}")
-    @Transactional
+    @InTransaction
     public Response update(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
             @QueryParam("return_records") String returnRecords, @QueryParam("return_timeout") String returnTimeout,
             String body) {
@@ -143,7 +143,7 @@ public class LocalUsersResource {
 
     @DELETE
     @Path("{svm.uuid}/{sid}")
-    @Transactional
+    @InTransaction
     public Response delete(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
             @QueryParam("return_timeout") String returnTimeout) {
         OntapQuery.returnTimeout(returnTimeout);

@@ -3,7 +3,6 @@ package org.gatewayusers.rest.ontap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +21,7 @@ import org.gatewayusers.application.ontap.CreateSvm;
 import org.gatewayusers.application.ontap.DeleteSvm;
 import org.gatewayusers.application.ontap.ListSvms;
 import org.gatewayusers.application.ontap.SvmView;
+import org.gatewayusers.rest.wiring.InTransaction;
 
 /** {@code /api/svm/svms}: the data SVMs. */
 @Path("api/svm/svms")
@@ -44,7 +44,7 @@ public class SvmsResource {
     HttpServletRequest http;
 
     @POST
-    @Transactional
+    @InTransaction
     public Response create(@QueryParam("return_records") String returnRecords,
             @QueryParam("return_timeout") String returnTimeout, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
@@ -58,7 +58,7 @@ public class SvmsResource {
     }
 
     @GET
-    @Transactional
+    @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.SVMS);
         List<SvmView> svms = listSvms.list(Optional.empty());
@@ -67,7 +67,7 @@ public class SvmsResource {
 
     @GET
     @Path("{uuid}")
-    @Transactional
+    @InTransaction
     public Response get(@PathParam("uuid") String uuid) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.SVMS);
         SvmView svm = listSvms.withUuid(uuid)
@@ -78,7 +78,7 @@ public class SvmsResource {
     /** Refused while the SVM runs a CIFS server (409): delete that first. */
     @DELETE
     @Path("{uuid}")
-    @Transactional
+    @InTransaction
     public Response delete(@PathParam("uuid") String uuid) {
         deleteSvm.delete(uuid);
         return Response.ok(OntapJson.empty()).build();

@@ -1,14 +1,14 @@
 package org.gatewayusers.rest.pop;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.function.Supplier;
+import org.gatewayusers.rest.wiring.InTransaction;
 
 /** Runs an action in a transaction: what it throws rolls back, and reaches the endpoint to be rendered. */
 @ApplicationScoped
 public class PopTransactions {
 
-    @Transactional
+    @InTransaction
     public <T> T run(Supplier<T> work) {
         return work.get();
     }

@@ -2,7 +2,6 @@ package org.gatewayusers.rest.samba;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,11 +14,12 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
-import org.gatewayusers.application.shared.smbexport.ExportSmbAccounts;
 import org.gatewayusers.application.shared.smbexport.ExportSmbAccounts.Kind;
+import org.gatewayusers.application.shared.smbexport.ExportSmbAccounts;
 import org.gatewayusers.application.shared.smbexport.SmbAccountExport;
 import org.gatewayusers.domain.ontap.ApiRole;
 import org.gatewayusers.rest.ontap.OntapErrorCatalog;
+import org.gatewayusers.rest.wiring.InTransaction;
 
 /**
  * {@code GET /samba-export/svms/{svm.uuid}} and {@code GET /samba-export/gateways/{gateway id}}: the files a Samba
@@ -43,14 +43,14 @@ public class SambaExportResource {
 
     @GET
     @Path("svms/{uuid}")
-    @Transactional
+    @InTransaction
     public Response cifsServer(@PathParam("uuid") String svmUuid) {
         return export(Kind.CIFS_SERVER, svmUuid);
     }
 
     @GET
     @Path("gateways/{id}")
-    @Transactional
+    @InTransaction
     public Response fileGateway(@PathParam("id") String gatewayId) {
         return export(Kind.FILE_GATEWAY, gatewayId);
     }

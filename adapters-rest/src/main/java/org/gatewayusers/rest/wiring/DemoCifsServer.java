@@ -3,17 +3,18 @@ package org.gatewayusers.rest.wiring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.gatewayusers.application.ontap.CreateCifsServer;
 import org.gatewayusers.application.ontap.ListSvms;
+import org.gatewayusers.application.shared.ClusterLocks;
 import org.gatewayusers.application.shared.DemoDataLoaded;
 import org.gatewayusers.domain.ontap.SvmSelector;
 
 /**
  * Gives the demo SVM {@code svm1} (a row of the demo scripts) its CIFS server through the use case,
- * so the demo has what any CIFS server brings: Administrator and the BUILTIN groups.
+ * so the demo has what any CIFS server brings: Administrator and the BUILTIN groups. Servers starting at once on one
+ * database take turns under the cluster lock {@link ClusterLocks#DEMO_DATA}: the first creates it, the others find it.
  */
 @ApplicationScoped
 public class DemoCifsServer {
@@ -28,8 +29,12 @@ public class DemoCifsServer {
     @Inject
     CreateCifsServer createCifsServer;
 
-    @Transactional
+    @Inject
+    ClusterLocks locks;
+
+    @InTransaction
     void onDemoData(@Observes DemoDataLoaded loaded) {
+        locks.holdUntilCommit(ClusterLocks.DEMO_DATA);
         boolean withoutServer = listSvms.list(Optional.of(DEMO_SVM)).stream().anyMatch(svm -> svm.cifsServer() == null);
         if (withoutServer) {
             createCifsServer.create(SvmSelector.byName(DEMO_SVM), DEMO_CIFS_SERVER);

@@ -14,7 +14,11 @@ import org.gatewayusers.application.ontap.DeleteLocalUser;
 import org.gatewayusers.application.ontap.DeleteSvm;
 import org.gatewayusers.application.ontap.GetLocalGroup;
 import org.gatewayusers.application.ontap.GetLocalUser;
+import org.gatewayusers.application.ontap.AddCifsPrivileges;
+import org.gatewayusers.application.ontap.ChangeCifsPrivileges;
+import org.gatewayusers.application.ontap.CifsPrivileges;
 import org.gatewayusers.application.ontap.GroupMembers;
+import org.gatewayusers.application.ontap.ListCifsPrivileges;
 import org.gatewayusers.application.ontap.ListLocalGroups;
 import org.gatewayusers.application.ontap.ListLocalUsers;
 import org.gatewayusers.application.ontap.ListSvms;
@@ -52,7 +56,25 @@ public class OntapUseCases {
     Rids rids;
 
     @Inject
+    CifsPrivileges cifsPrivileges;
+
+    @Inject
     CredentialHasher hasher;
+
+    @Produces
+    ListCifsPrivileges listCifsPrivileges() {
+        return new ListCifsPrivileges(svms, localUsers, localGroups, cifsPrivileges);
+    }
+
+    @Produces
+    AddCifsPrivileges addCifsPrivileges() {
+        return new AddCifsPrivileges(svms, localUsers, localGroups, cifsPrivileges);
+    }
+
+    @Produces
+    ChangeCifsPrivileges changeCifsPrivileges() {
+        return new ChangeCifsPrivileges(svms, localUsers, localGroups, cifsPrivileges);
+    }
 
     @Produces
     CreateLocalUser createLocalUser() {

@@ -5,11 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.gatewayusers.application.shared.access.SignatureNonces;
-import org.gatewayusers.persistence.shared.ConstraintViolations;
 
 /**
  * Used nonces in {@code signature_nonce}, which every server shares. The replay check is the insert itself: the
- * primary key (key, nonce) refuses a second row, so two servers racing on one nonce cannot both accept it. A row past
+ * primary key (key, nonce) lets only one row in ({@code ON CONFLICT DO NOTHING} inserts none when it is there), so two
+ * servers racing on one nonce cannot both accept it. A row past
  * its time is deleted first, so a nonce may come back once it is forgotten.
  */
 @ApplicationScoped
@@ -17,13 +17,6 @@ class JpaSignatureNonces implements SignatureNonces {
 
     @PersistenceContext(unitName = "gateway-users")
     EntityManager em;
-
-    /** Thrown and caught here only: the nonce is taken. */
-    private static final class Taken extends RuntimeException {
-        Taken() {
-            super(null, null, false, false);
-        }
-    }
 
     @Override
     public boolean claim(String accessKeyId, String nonce, Instant now, Instant rememberUntil) {
@@ -33,14 +26,14 @@ class JpaSignatureNonces implements SignatureNonces {
                 .setParameter("nonce", nonce)
                 .setParameter("now", now.getEpochSecond())
                 .executeUpdate();
-        try {
-            ConstraintViolations.persistOrReject(em,
-                    new SignatureNonceEntity(accessKeyId, nonce, rememberUntil.getEpochSecond()), Taken::new,
-                    () -> new IllegalStateException("a signature nonce row violates a constraint other than its key"));
-            return true;
-        } catch (Taken taken) {
-            return false;
-        }
+        // a replay is an ordinary refusal, not a fault: the insert that finds the row there inserts nothing, rather
+        // than fail on the key (which would be logged, and in PostgreSQL would end the transaction)
+        return em.createNativeQuery("INSERT INTO signature_nonce (access_key_id, nonce, remember_until)"
+                        + " VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+                .setParameter(1, accessKeyId)
+                .setParameter(2, nonce)
+                .setParameter(3, rememberUntil.getEpochSecond())
+                .executeUpdate() == 1;
     }
 
     @Override
