@@ -150,6 +150,7 @@ class CreateLocalUserIT {
     @Test
     void answers_a_wrong_method_and_an_unknown_path_in_ontap_form() {
         ontap.delete("/api/cluster").assertOntapError(405, "2");
-        ontap.get("/api/no/such/thing").assertOntapError(404, "4");
+        JsonObject unknown = ontap.get("/api/no/such/thing").assertOntapError(404, "3");
+        assertEquals("API not found", unknown.getString("message"));
     }
 }

@@ -405,7 +405,8 @@ class MalformedRequestsIT {
                     "basic  " + Base64.getEncoder().encodeToString("admin:netapp1!".getBytes(StandardCharsets.UTF_8))));
         } else if (authFault < 42) { // a wrong password: costs a slow hash, so only a few
             faults.add("wrong password");
-            auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + garbage(random, 10)).getBytes(StandardCharsets.UTF_8));
+            // an unknown name: wrong passwords to the demo admin would lock it (ONTAP_MAX_FAILED_LOGIN_ATTEMPTS)
+            auth = "Basic " + Base64.getEncoder().encodeToString(("fuzz_nobody:" + garbage(random, 10)).getBytes(StandardCharsets.UTF_8));
         } else if (authFault < 90 && !method.equals("GET")) {
             faults.add("readonly account");
             auth = "Basic " + Base64.getEncoder().encodeToString((OntapClient.READONLY + ":" + OntapClient.READONLY_PASSWORD)

@@ -44,7 +44,12 @@ class RpcSignatureIT {
 
     private final PopClient demo = new PopClient();
 
+    /** The server's default ACCESS_KEYS_FILE: in {@code it.server.dir} when given (WildFly's), else Liberty's server directory. */
     static Path keysFile() {
+        String serverDir = System.getProperty("it.server.dir");
+        if (serverDir != null) {
+            return Path.of(serverDir, "access-keys.json");
+        }
         String wlp = System.getProperty("liberty.wlp.dir", "target/liberty/wlp");
         String server = System.getProperty("liberty.server.name", "gatewayUsers");
         return Path.of(wlp, "usr", "servers", server, "access-keys.json");

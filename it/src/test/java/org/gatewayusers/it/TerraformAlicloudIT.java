@@ -137,7 +137,7 @@ class TerraformAlicloudIT {
         String gateway = rpcPost(SGW, "CreateGateway", "StorageBundleId", bundle, "Type", "File", "Location", "Cloud",
                 "Name", "tf-smbgw-" + suffix()).getString("GatewayId");
 
-        String task = rpcPost(SGW, "CreateGatewaySMBUser", "GatewayId", gateway, "Password", "Tf_Secr3t!", "Username", "tfuser")
+        String task = rpcPost(SGW, "CreateGatewaySMBUser", "GatewayId", gateway, "Password", "TfSecr3t!", "Username", "tfuser")
                 .getString("TaskId");
         awaitTask(gateway, task);
 

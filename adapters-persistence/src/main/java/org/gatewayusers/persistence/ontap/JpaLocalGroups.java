@@ -36,6 +36,7 @@ class JpaLocalGroups implements LocalGroups {
     public void add(LocalGroup group) {
         ConstraintViolations.persistOrReject(em, LocalGroupMapper.toEntity(group),
                 () -> new OntapRejection(GROUP_EXISTS, "name"));
+        JpaMemberships.insert(em, group.svm(), group.sid(), group.members());
     }
 
     @Override
@@ -54,11 +55,11 @@ class JpaLocalGroups implements LocalGroups {
                 .map(LocalGroupMapper::toDomain);
     }
 
-    /** The groups with their members in one statement, rather than one more per group. */
+    /** The groups alone: their members are read through {@link JpaMemberships}. */
     @Override
     public List<LocalGroup> ofSvm(SvmUuid svm) {
-        return em.createQuery("SELECT DISTINCT g FROM LocalGroupEntity g LEFT JOIN FETCH g.members"
-                        + " WHERE g.svmUuid = :svm ORDER BY g.sid", LocalGroupEntity.class)
+        return em.createQuery("SELECT g FROM LocalGroupEntity g WHERE g.svmUuid = :svm ORDER BY g.sid",
+                        LocalGroupEntity.class)
                 .setParameter("svm", svm.value())
                 .getResultStream()
                 .map(LocalGroupMapper::toDomain)
@@ -73,7 +74,10 @@ class JpaLocalGroups implements LocalGroups {
 
     @Override
     public void remove(LocalGroup group) {
-        // the provider deletes the group's member rows before the group's own
+        em.createNativeQuery("DELETE FROM cifs_group_member WHERE svm_uuid = ?1 AND group_sid = ?2")
+                .setParameter(1, group.svm().value())
+                .setParameter(2, group.sid().value())
+                .executeUpdate();
         em.remove(require(group));
         em.flush();
     }

@@ -5,9 +5,15 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_EXISTS;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.gatewayusers.application.ontap.LocalUserField;
 import org.gatewayusers.application.ontap.LocalUsers;
+import org.gatewayusers.application.ontap.PlainLocalUserChanges;
+import org.gatewayusers.application.ontap.RecordQuery;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
 import org.gatewayusers.domain.ontap.OntapRejection;
@@ -18,8 +24,132 @@ import org.gatewayusers.persistence.shared.ConstraintViolations;
 @ApplicationScoped
 class JpaLocalUsers implements LocalUsers {
 
+    private static final String GROUPS_OF_USER = "cifs_group_member m JOIN cifs_local_group g"
+            + " ON g.svm_uuid = m.svm_uuid AND g.sid = m.group_sid WHERE m.svm_uuid = u.svm_uuid AND m.member_sid = u.sid";
+
+    /**
+     * Users of SVMs with a CIFS server. No join: the users' table alone, so that its indexes serve the order and the
+     * LIMIT; the SVM's name is a look-up by its key.
+     */
+    static final QuerySql<LocalUserField> SQL = new QuerySql<>("cifs_local_user u",
+            "EXISTS (SELECT 1 FROM svm s WHERE s.uuid = u.svm_uuid AND s.cifs_server_name IS NOT NULL)",
+            Map.of(LocalUserField.NAME, QuerySql.Field.name("u.name", "u.name_key", "u.short_key"),
+                    LocalUserField.FULL_NAME, QuerySql.Field.of(QuerySql.Kind.TEXT, "u.full_name", true),
+                    LocalUserField.DESCRIPTION, QuerySql.Field.of(QuerySql.Kind.TEXT, "u.description", true),
+                    LocalUserField.SID, QuerySql.Field.of(QuerySql.Kind.UPPER_CANONICAL, "u.sid", false),
+                    LocalUserField.ACCOUNT_DISABLED, QuerySql.Field.of(QuerySql.Kind.BOOLEAN, "u.account_disabled", false),
+                    LocalUserField.SVM_NAME, QuerySql.Field.of(QuerySql.Kind.TEXT,
+                            "(SELECT s.name FROM svm s WHERE s.uuid = u.svm_uuid)", false),
+                    LocalUserField.SVM_UUID, QuerySql.Field.of(QuerySql.Kind.LOWER_CANONICAL, "u.svm_uuid", false),
+                    // group names are compared whole (BUILTIN\Administrators), through their upper-case key
+                    LocalUserField.MEMBERSHIP_NAME, QuerySql.Field.many(QuerySql.Kind.NAME, "g.name", "g.name_key",
+                            "g.name_key", GROUPS_OF_USER, "g.name_key"),
+                    LocalUserField.MEMBERSHIP_SID, QuerySql.Field.many(QuerySql.Kind.UPPER_CANONICAL, "m.group_sid",
+                            null, null, GROUPS_OF_USER, "g.name_key")));
+
     @PersistenceContext(unitName = "gateway-users")
     EntityManager em;
+
+    /** One statement: the query's filters, order, position and limit in SQL, on the indexes of V7. */
+    @Override
+    public List<LocalUser> find(RecordQuery<LocalUserField> query) {
+        Scope scope = scope(query);
+        QuerySql.Statement statement = SQL.select("u.*", query, scope.pinned(), scope.conditions(), scope.parameters());
+        // read-only: a page is mapped to the domain at once, so the persistence context need not track it
+        return rows(em.createNativeQuery(statement.sql(), LocalUserEntity.class)
+                .setHint("eclipselink.read-only", "true"), statement).stream()
+                .map(row -> LocalUserMapper.toDomain((LocalUserEntity) row))
+                .toList();
+    }
+
+    @Override
+    public long count(RecordQuery<LocalUserField> query) {
+        Scope scope = scope(query);
+        QuerySql.Statement statement = SQL.count(query, scope.conditions(), scope.parameters());
+        return ((Number) rows(em.createNativeQuery(statement.sql()), statement).get(0)).longValue();
+    }
+
+    /** One {@code UPDATE}: the filters of the query in an {@code EXISTS} on the row's key. */
+    @Override
+    public long changeAll(RecordQuery<LocalUserField> query, PlainLocalUserChanges changes) {
+        List<String> sets = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        changes.fullName().ifPresent(text -> set(sets, values, "full_name", text.orElse(null)));
+        changes.description().ifPresent(text -> set(sets, values, "description", text.orElse(null)));
+        changes.accountDisabled().ifPresent(disabled -> set(sets, values, "account_disabled", disabled));
+        return bulk("UPDATE cifs_local_user t SET " + String.join(", ", sets) + " WHERE", values, query);
+    }
+
+    /** One {@code DELETE}; the users' rows of {@code cifs_group_member} go with them (ON DELETE CASCADE). */
+    @Override
+    public long removeAll(RecordQuery<LocalUserField> query) {
+        return bulk("DELETE FROM cifs_local_user t WHERE", List.of(), query);
+    }
+
+    private static void set(List<String> sets, List<Object> values, String column, Object value) {
+        if (value == null) {
+            sets.add(column + " = NULL");
+        } else {
+            sets.add(column + " = ?");
+            values.add(value);
+        }
+    }
+
+    private long bulk(String statement, List<Object> values, RecordQuery<LocalUserField> query) {
+        Scope scope = scope(query);
+        List<Object> parameters = new ArrayList<>(values);
+        String outer = statement;
+        Optional<String> svm = scope.svm();
+        if (svm.isPresent()) {
+            // the outer rows of one SVM only: its index, not the whole table
+            outer += " t.svm_uuid = ? AND";
+            parameters.add(svm.get());
+        }
+        QuerySql.Statement sql = SQL.matching(outer, parameters, "u.svm_uuid = t.svm_uuid AND u.sid = t.sid", query,
+                scope.conditions(), scope.parameters());
+        jakarta.persistence.Query update = em.createNativeQuery(sql.sql());
+        for (int i = 0; i < sql.parameters().size(); i++) {
+            update.setParameter(i + 1, sql.parameters().get(i));
+        }
+        int changed = update.executeUpdate();
+        // what this persistence context read before is stale now
+        em.flush();
+        em.clear();
+        return changed;
+    }
+
+    /**
+     * The SVM a query is about, when it names one: {@code svm.uuid} pinned, or {@code svm.name} pinned to an SVM
+     * that exists (read first, so that the user query runs on the index of that SVM's users).
+     */
+    private Scope scope(RecordQuery<LocalUserField> query) {
+        if (query.pinned(LocalUserField.SVM_UUID).isPresent()) {
+            return new Scope(Set.of(LocalUserField.SVM_UUID), List.of(), List.of(),
+                    Optional.of(query.pinned(LocalUserField.SVM_UUID).get().toLowerCase(java.util.Locale.ROOT)));
+        }
+        Optional<String> svmName = query.pinned(LocalUserField.SVM_NAME);
+        if (svmName.isPresent()) {
+            List<?> uuids = em.createNativeQuery("SELECT uuid FROM svm WHERE UPPER(name) = ?1")
+                    .setParameter(1, svmName.get().toUpperCase(java.util.Locale.ROOT))
+                    .getResultList();
+            if (uuids.size() == 1) {
+                return new Scope(Set.of(LocalUserField.SVM_UUID, LocalUserField.SVM_NAME), List.of("u.svm_uuid = ?"),
+                        List.of(uuids.get(0)), Optional.of((String) uuids.get(0)));
+            }
+        }
+        return new Scope(Set.of(), List.of(), List.of(), Optional.empty());
+    }
+
+    private record Scope(Set<LocalUserField> pinned, List<String> conditions, List<Object> parameters,
+            Optional<String> svm) {
+    }
+
+    private static List<?> rows(jakarta.persistence.Query query, QuerySql.Statement statement) {
+        for (int i = 0; i < statement.parameters().size(); i++) {
+            query.setParameter(i + 1, statement.parameters().get(i));
+        }
+        return query.getResultList();
+    }
 
     @Override
     public boolean existsNamed(SvmUuid svm, LocalUserName name) {

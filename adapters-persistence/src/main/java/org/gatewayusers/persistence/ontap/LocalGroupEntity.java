@@ -1,17 +1,12 @@
 package org.gatewayusers.persistence.ontap;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
 
 @Entity
 @Table(name = "cifs_local_group")
@@ -32,16 +27,12 @@ class LocalGroupEntity {
     @Column(name = "name_key", nullable = false)
     String nameKey;
 
+    /** The short name in upper case: {@code ADMINISTRATORS} of {@code BUILTIN\Administrators}. */
+    @Column(name = "short_key")
+    String shortKey;
+
     @Column(name = "description")
     String description;
-
-    /** The SIDs of the local users in the group; a user's membership is read from the same rows. */
-    @ElementCollection
-    @CollectionTable(name = "cifs_group_member", joinColumns = {
-            @JoinColumn(name = "svm_uuid", referencedColumnName = "svm_uuid"),
-            @JoinColumn(name = "group_sid", referencedColumnName = "sid")})
-    @Column(name = "member_sid", nullable = false)
-    Set<String> members = new HashSet<>();
 
     public static class Key implements Serializable {
         String svmUuid;

@@ -1,7 +1,6 @@
 package org.gatewayusers.persistence.ontap;
 
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalGroupName;
 import org.gatewayusers.domain.ontap.LocalUserName;
@@ -16,8 +15,9 @@ final class LocalGroupMapper {
     static LocalGroup toDomain(LocalGroupEntity entity) {
         int separator = entity.name.indexOf(LocalUserName.SEPARATOR);
         LocalGroupName name = new LocalGroupName(entity.name.substring(0, separator), entity.name.substring(separator + 1));
+        // the members are a relation of their own (JpaMemberships), not part of the group's row
         return LocalGroup.reconstitute(new SvmUuid(entity.svmUuid), name, entity.description, new Sid(entity.sid),
-                entity.members.stream().map(Sid::new).toList());
+                List.of());
     }
 
     static LocalGroupEntity toEntity(LocalGroup group) {
@@ -28,16 +28,11 @@ final class LocalGroupMapper {
         return entity;
     }
 
-    /**
-     * Everything a group may change; the SVM and SID are its identity and stay. The members are
-     * replaced in the entity's own set, which the provider compares with what it loaded.
-     */
+    /** Everything a group may change; the SVM and SID are its identity and stay. */
     static void copyState(LocalGroup group, LocalGroupEntity entity) {
         entity.name = group.name().qualified();
         entity.nameKey = group.name().key();
+        entity.shortKey = group.name().group().toUpperCase(java.util.Locale.ROOT);
         entity.description = group.description();
-        Set<String> members = group.members().stream().map(Sid::value).collect(Collectors.toSet());
-        entity.members.retainAll(members);
-        entity.members.addAll(members);
     }
 }

@@ -30,6 +30,10 @@ class LocalUserEntity {
     @Column(name = "name_key", nullable = false)
     String nameKey;
 
+    /** The short name in upper case: {@code ALEX} of {@code SMB01\alex}. */
+    @Column(name = "short_key")
+    String shortKey;
+
     @Column(name = "full_name")
     String fullName;
 

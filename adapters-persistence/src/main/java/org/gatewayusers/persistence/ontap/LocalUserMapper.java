@@ -35,6 +35,7 @@ final class LocalUserMapper {
     static void copyState(LocalUser user, LocalUserEntity entity) {
         entity.name = user.name().qualified();
         entity.nameKey = user.name().key();
+        entity.shortKey = user.name().account().toUpperCase(java.util.Locale.ROOT);
         entity.fullName = user.fullName();
         entity.description = user.description();
         entity.accountDisabled = user.accountDisabled();

@@ -64,21 +64,12 @@ class JpaSmbUsers implements SmbUsers {
     /** By the upper-case name, so the order does not depend on case. */
     @Override
     public List<SmbUser> ofGateway(GatewayId gateway, int offset, int limit) {
-        return em.createQuery("SELECT u FROM SmbUserEntity u WHERE u.gatewayId = :gateway ORDER BY u.nameKey",
-                        SmbUserEntity.class)
-                .setParameter("gateway", gateway.value())
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultStream()
-                .map(SmbUserMapper::toDomain)
-                .toList();
+        return matching(gateway, SmbUserNamePattern.any(), offset, limit);
     }
 
     @Override
     public long countOfGateway(GatewayId gateway) {
-        return em.createQuery("SELECT COUNT(u) FROM SmbUserEntity u WHERE u.gatewayId = :gateway", Long.class)
-                .setParameter("gateway", gateway.value())
-                .getSingleResult();
+        return countMatching(gateway, SmbUserNamePattern.any());
     }
 
     @Override

@@ -25,7 +25,12 @@ public class DatabaseMigrations implements DatabaseSchema {
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
     static final String DEMO_DATA_VARIABLE = "DEMO_DATA";
 
-    @Resource(lookup = "jdbc/gatewayUsers")
+    /**
+     * A resource reference (java:comp/env/jdbc/gatewayUsers), not a lookup of a global name: each server binds it its
+     * own way. Open Liberty takes the reference's name as the JNDI name of its dataSource; a server that binds it to
+     * nothing in particular gives it the default datasource (WildFly: the ee subsystem's default binding).
+     */
+    @Resource(name = "jdbc/gatewayUsers")
     private DataSource dataSource;
 
     @Inject

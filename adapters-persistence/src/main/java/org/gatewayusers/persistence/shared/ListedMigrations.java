@@ -27,7 +27,10 @@ final class ListedMigrations implements ResourceProvider {
             "db/migration/V4__smartag_instances_and_client_users.sql",
             "db/migration/V5__access_keys_policies_nonces.sql",
             "db/migration/V6__ontap_accounts.sql",
+            "db/migration/V7__ontap_collection_query_indexes.sql",
             "db/migration/V8__cluster_locks.sql",
+            "db/migration/V9__ontap_login_failures.sql",
+            "db/migration/V10__ontap_cifs_privileges.sql",
             "db/migration/V12__smb_credential_change_times.sql");
 
     static final List<String> DEMO_DATA = List.of(

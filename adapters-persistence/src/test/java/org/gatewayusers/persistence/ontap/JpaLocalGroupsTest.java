@@ -3,6 +3,7 @@ package org.gatewayusers.persistence.ontap;
 import static org.gatewayusers.persistence.ontap.OntapStore.group;
 import static org.gatewayusers.persistence.ontap.OntapStore.groupName;
 import static org.gatewayusers.persistence.ontap.OntapStore.groups;
+import static org.gatewayusers.persistence.ontap.OntapStore.memberships;
 import static org.gatewayusers.persistence.ontap.OntapStore.sids;
 import static org.gatewayusers.persistence.ontap.OntapStore.svm;
 import static org.gatewayusers.persistence.ontap.OntapStore.svms;
@@ -61,6 +62,14 @@ class JpaLocalGroupsTest {
         return db.fromTransaction(em -> groups(em).withSid(group.svm(), group.sid())).orElseThrow();
     }
 
+    /** The members of a group as the membership relation holds them. */
+    private Set<org.gatewayusers.domain.ontap.Sid> membersOf(LocalGroup group) {
+        return db.fromTransaction(em -> memberships(em).membersOf(group.svm(), List.of(group.sid())))
+                .getOrDefault(group.sid(), List.of()).stream()
+                .map(member -> new org.gatewayusers.domain.ontap.Sid(member.sid()))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private boolean existsNamed(Svm on, LocalGroupName name) {
         return db.fromTransaction(em -> groups(em).existsNamed(on.uuid(), name));
     }
@@ -76,7 +85,7 @@ class JpaLocalGroupsTest {
         assertEquals(admins.sid(), reloaded.sid());
         assertEquals(admins.name(), reloaded.name());
         assertEquals("The admins", reloaded.description());
-        assertEquals(Set.of(alex.sid(), blake.sid()), reloaded.members());
+        assertEquals(Set.of(alex.sid(), blake.sid()), membersOf(reloaded));
     }
 
     @Test
@@ -87,7 +96,7 @@ class JpaLocalGroupsTest {
         LocalGroup reloaded = reload(empty);
 
         assertNull(reloaded.description());
-        assertEquals(Set.of(), reloaded.members());
+        assertEquals(Set.of(), membersOf(reloaded));
     }
 
     @Test
@@ -119,8 +128,8 @@ class JpaLocalGroupsTest {
 
         assertEquals(LocalGroupName.builtin("Administrators"), ofSvm.name());
         assertTrue(ofSvm.name().isBuiltin());
-        assertEquals(Set.of(alex.sid()), ofSvm.members());
-        assertEquals(Set.of(otherAdministrator.sid()), ofOtherSvm.members());
+        assertEquals(Set.of(alex.sid()), membersOf(ofSvm));
+        assertEquals(Set.of(otherAdministrator.sid()), membersOf(ofOtherSvm));
     }
 
     @Test
@@ -132,7 +141,7 @@ class JpaLocalGroupsTest {
 
         assertEquals(admins.sid(), found.sid());
         assertEquals("Admins", found.name().group());
-        assertEquals(Set.of(alex.sid()), found.members());
+        assertEquals(Set.of(alex.sid()), membersOf(found));
     }
 
     @Test
@@ -181,8 +190,8 @@ class JpaLocalGroupsTest {
         List<LocalGroup> listed = db.fromTransaction(em -> groups(em).ofSvm(svm.uuid()));
 
         assertEquals(List.of("first", "second"), listed.stream().map(group -> group.name().group()).toList());
-        assertEquals(Set.of(alex.sid(), casey.sid()), listed.get(0).members());
-        assertEquals(Set.of(blake.sid()), listed.get(1).members());
+        assertEquals(Set.of(alex.sid(), casey.sid()), membersOf(listed.get(0)));
+        assertEquals(Set.of(blake.sid()), membersOf(listed.get(1)));
     }
 
     @Test
@@ -203,7 +212,7 @@ class JpaLocalGroupsTest {
         LocalGroup reloaded = reload(admins);
         assertEquals("operators", reloaded.name().group());
         assertEquals("Operators now", reloaded.description());
-        assertEquals(Set.of(alex.sid()), reloaded.members());
+        assertEquals(Set.of(alex.sid()), membersOf(reloaded));
         assertEquals(List.of("SMB_SERVER01\\OPERATORS"), db.query("SELECT name_key FROM cifs_local_group"));
     }
 
@@ -212,9 +221,12 @@ class JpaLocalGroupsTest {
         LocalGroup admins = group(svm, 1003, "admins", alex, blake);
         add(admins);
 
-        db.inTransaction(em -> groups(em).update(admins.withoutMembers(sids(alex)).withMembers(sids(casey))));
+        db.inTransaction(em -> {
+            memberships(em).remove(svm.uuid(), admins.sid(), sids(alex));
+            memberships(em).add(svm.uuid(), admins.sid(), sids(casey));
+        });
 
-        assertEquals(Set.of(blake.sid(), casey.sid()), reload(admins).members());
+        assertEquals(Set.of(blake.sid(), casey.sid()), membersOf(reload(admins)));
     }
 
     @Test
@@ -222,9 +234,9 @@ class JpaLocalGroupsTest {
         LocalGroup admins = group(svm, 1003, "admins", alex, blake);
         add(admins);
 
-        db.inTransaction(em -> groups(em).update(admins.withoutMembers(sids(alex, blake))));
+        db.inTransaction(em -> memberships(em).remove(svm.uuid(), admins.sid(), sids(alex, blake)));
 
-        assertEquals(Set.of(), reload(admins).members());
+        assertEquals(Set.of(), membersOf(reload(admins)));
         assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM cifs_group_member"));
     }
 
@@ -233,9 +245,9 @@ class JpaLocalGroupsTest {
         LocalGroup admins = group(svm, 1003, "admins");
         add(admins);
 
-        db.inTransaction(em -> groups(em).update(admins.withMembers(sids(alex, blake, casey))));
+        db.inTransaction(em -> memberships(em).add(svm.uuid(), admins.sid(), sids(alex, blake, casey, alex)));
 
-        assertEquals(Set.of(alex.sid(), blake.sid(), casey.sid()), reload(admins).members());
+        assertEquals(Set.of(alex.sid(), blake.sid(), casey.sid()), membersOf(reload(admins)));
     }
 
     @Test

@@ -41,6 +41,18 @@ final class OntapStore {
         return groups;
     }
 
+    static JpaCifsPrivileges privileges(EntityManager em) {
+        JpaCifsPrivileges privileges = new JpaCifsPrivileges();
+        privileges.em = em;
+        return privileges;
+    }
+
+    static JpaMemberships memberships(EntityManager em) {
+        JpaMemberships memberships = new JpaMemberships();
+        memberships.em = em;
+        return memberships;
+    }
+
     static JpaRids rids(EntityManager em) {
         JpaRids rids = new JpaRids();
         rids.em = em;

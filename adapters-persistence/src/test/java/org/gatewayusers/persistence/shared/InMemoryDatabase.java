@@ -44,6 +44,11 @@ public final class InMemoryDatabase implements AutoCloseable {
                 "eclipselink.logging.level", "SEVERE"));
     }
 
+    /** The database's own data source, past the persistence unit (as the server's {@code jdbc/gatewayUsers}). */
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     public static InMemoryDatabase migrated() {
         return new InMemoryDatabase();
     }

@@ -45,7 +45,7 @@ public class CifsServicesResource {
     HttpServletRequest http;
 
     private static Set<String> fields() {
-        Set<String> fields = new HashSet<>(Set.of("name", "_links"));
+        Set<String> fields = new HashSet<>(Set.of("name", "enabled", "_links"));
         fields.addAll(SvmReference.KEYS);
         return Set.copyOf(fields);
     }
@@ -60,6 +60,10 @@ public class CifsServicesResource {
         SvmReference svm = SvmReference.from(json);
         String name = json.string("name").orElseThrow(() -> new OntapProblem(OntapErrorCatalog.REQUIRED_FIELD_MISSING
                 .withMessage("Missing value for required field: name."), "name"));
+        // Ansible's na_ontap_cifs_server sends "enabled" for service_state; a CIFS server here always runs
+        json.bool("enabled").filter(enabled -> !enabled).ifPresent(stopped -> {
+            throw OntapProblem.badField("enabled", "A CIFS server of this service cannot be stopped.");
+        });
         SvmView created = createCifsServer.create(svm.selector(), name);
         String entity = withRecords ? OntapJson.collection(List.of(OntapJson.cifsService(created)), null) : OntapJson.empty();
         return Response.created(URI.create(OntapJson.CIFS_SERVICES + "/" + created.uuid())).entity(entity).build();

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import org.gatewayusers.application.ontap.RecordQuery;
 
 /**
  * An ONTAP collection query over JSON records: the filters, {@code fields}, {@code order_by}, {@code max_records},
@@ -91,9 +92,9 @@ public final class CollectionQuery {
         }
         String fields = joined(given.get(QueryProjection.PARAMETER));
         QueryProjection projection = QueryProjection.parse(fields, schema);
-        // One record by its key: ONTAP answers every non-expensive field unless fields says otherwise.
-        QueryProjection recordProjection = QueryProjection.isBlank(fields) ? QueryProjection.parse("*", schema)
-                : projection;
+        // One record by its key: ONTAP answers every field, the expensive ones too, unless fields says otherwise.
+        QueryProjection recordProjection = QueryProjection.isBlank(fields)
+                ? QueryProjection.parse(String.join(",", schema.fields()), schema) : projection;
         QueryOrder order = QueryOrder.parse(joined(given.get(QueryOrder.PARAMETER)), schema);
         OptionalInt maxRecords = maxRecords(first(given, MAX_RECORDS));
         boolean returnRecords = OntapQuery.returnRecords(first(given, RETURN_RECORDS), true);
@@ -146,8 +147,67 @@ public final class CollectionQuery {
     }
 
     /**
+     * This query in the application's terms, for a port to answer in the database: its filters, its order, its
+     * position and a page size of {@code max_records} (absent: {@link #MAX_RECORDS_CAP}, with a next link beyond).
+     * {@code fields} maps the names of the schema to the typed fields; a field of the schema with no typed field
+     * (documented, not modelled here) has no value in any record, so a filter on it either passes every record or
+     * none (then the answer is empty), and ordering on it changes nothing.
+     */
+    public <F> Optional<RecordQuery<F>> typed(Map<String, F> fields) {
+        List<RecordQuery.Filter<F>> typedFilters = new ArrayList<>();
+        for (QueryFilter filter : filters) {
+            F field = fields.get(filter.field());
+            if (field != null) {
+                typedFilters.add(new RecordQuery.Filter<>(field, filter.typed()));
+            } else if (!filter.matchesNothingThere()) {
+                return Optional.empty();
+            }
+        }
+        List<RecordQuery.SortKey<F>> sortKeys = new ArrayList<>();
+        List<Object> position = after == null ? null : new ArrayList<>();
+        for (int i = 0; i < order.keys().size(); i++) {
+            F field = fields.get(order.keys().get(i).field());
+            if (field != null) {
+                sortKeys.add(new RecordQuery.SortKey<>(field, order.keys().get(i).descending()));
+                if (position != null) {
+                    position.add(QueryValues.plain(after.get(i)));
+                }
+            }
+        }
+        return Optional.of(new RecordQuery<>(typedFilters, sortKeys, position, maxRecords.orElse(MAX_RECORDS_CAP)));
+    }
+
+    /** Whether the answer is a count alone: {@code return_records=false} without {@code max_records}. */
+    public boolean countsOnly() {
+        return !returnRecords && maxRecords.isEmpty();
+    }
+
+    /**
+     * The page of records a port found for {@link #typed}: already filtered, ordered and cut to the page size, each
+     * record is cut to {@code fields}; when more match, the next link starts after the last of them.
+     */
+    public Page page(List<JsonObject> records, boolean more, String collectionPath) {
+        List<JsonObject> page = new ArrayList<>(returnRecords ? records.size() : 0);
+        if (returnRecords) {
+            records.forEach(record -> page.add(projection.apply(record)));
+        }
+        Optional<String> next = Optional.empty();
+        if (more && !records.isEmpty()) {
+            next = Optional.of(href(collectionPath, false,
+                    QueryCursor.encode(order, order.keyOf(records.get(records.size() - 1)))));
+        }
+        return new Page(page, records.size(), returnRecords, href(collectionPath, true, null), next);
+    }
+
+    /** The answer of a count ({@link #countsOnly}): {@code num_records} alone. */
+    public Page counted(long count, String collectionPath) {
+        return new Page(List.of(), (int) Math.min(Integer.MAX_VALUE, count), false, href(collectionPath, true, null),
+                Optional.empty());
+    }
+
+    /**
      * One record cut to {@code fields}, as ONTAP answers a {@code GET} on a record by its key: without
-     * {@code fields}, every field but the expensive ones (a collection gives its default fields instead). The
+     * {@code fields}, every field (a collection gives its default fields instead). The
      * always-fields are kept in every case.
      */
     public JsonObject project(JsonObject record) {

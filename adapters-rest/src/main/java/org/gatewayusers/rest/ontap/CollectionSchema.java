@@ -39,10 +39,19 @@ public final class CollectionSchema {
     private final Set<String> expensiveFields;
     private final Set<String> extraParameters;
     private final Set<String> domainQualifiedFields;
+    private final Set<String> stringFields;
+    private final Set<String> openFields;
 
     private CollectionSchema(List<String> uniqueKey, Set<String> fields, Set<String> alwaysFields,
             Set<String> defaultFields, Set<String> expensiveFields, Set<String> extraParameters,
             Set<String> domainQualifiedFields) {
+        this(uniqueKey, fields, alwaysFields, defaultFields, expensiveFields, extraParameters, domainQualifiedFields,
+                Set.of(), Set.of());
+    }
+
+    private CollectionSchema(List<String> uniqueKey, Set<String> fields, Set<String> alwaysFields,
+            Set<String> defaultFields, Set<String> expensiveFields, Set<String> extraParameters,
+            Set<String> domainQualifiedFields, Set<String> stringFields, Set<String> openFields) {
         this.uniqueKey = List.copyOf(uniqueKey);
         this.fields = ordered(fields);
         this.alwaysFields = ordered(alwaysFields);
@@ -50,6 +59,8 @@ public final class CollectionSchema {
         this.expensiveFields = ordered(expensiveFields);
         this.extraParameters = ordered(extraParameters);
         this.domainQualifiedFields = ordered(domainQualifiedFields);
+        this.stringFields = ordered(stringFields);
+        this.openFields = ordered(openFields);
     }
 
     /** A schema whose records are told apart by these fields (for local users {@code svm.uuid, sid}). */
@@ -73,7 +84,7 @@ public final class CollectionSchema {
             more.add(name);
         }
         return new CollectionSchema(uniqueKey, more, alwaysFields, defaultFields, expensiveFields, extraParameters,
-                domainQualifiedFields);
+                domainQualifiedFields, stringFields, openFields);
     }
 
     /**
@@ -87,7 +98,7 @@ public final class CollectionSchema {
             more.add(name);
         }
         return new CollectionSchema(uniqueKey, fields, more, defaultFields, expensiveFields, extraParameters,
-                domainQualifiedFields);
+                domainQualifiedFields, stringFields, openFields);
     }
 
     /**
@@ -103,7 +114,7 @@ public final class CollectionSchema {
             more.add(name);
         }
         return new CollectionSchema(uniqueKey, fields, alwaysFields, more, expensiveFields, extraParameters,
-                domainQualifiedFields);
+                domainQualifiedFields, stringFields, openFields);
     }
 
     /** Adds fields that {@code fields=*} leaves out; {@code fields=**} or naming them returns them. */
@@ -116,7 +127,7 @@ public final class CollectionSchema {
             more.add(name);
         }
         return new CollectionSchema(uniqueKey, fields, alwaysFields, defaultFields, more, extraParameters,
-                domainQualifiedFields);
+                domainQualifiedFields, stringFields, openFields);
     }
 
     /** Adds query parameters that are neither filters nor errors: the resource reads them itself. */
@@ -129,7 +140,7 @@ public final class CollectionSchema {
             more.add(name);
         }
         return new CollectionSchema(uniqueKey, fields, alwaysFields, defaultFields, expensiveFields, more,
-                domainQualifiedFields);
+                domainQualifiedFields, stringFields, openFields);
     }
 
     /**
@@ -144,7 +155,45 @@ public final class CollectionSchema {
         Set<String> more = new LinkedHashSet<>(domainQualifiedFields);
         more.add(name);
         return new CollectionSchema(uniqueKey, fields, alwaysFields, defaultFields, expensiveFields, extraParameters,
-                more);
+                more, stringFields, openFields);
+    }
+
+    /**
+     * Marks fields as strings that the service holds: a record that holds none for such a field answers it as
+     * {@code ""} when {@code fields} selects it, because clients (Ansible's idempotency above all) compare only the
+     * keys they get back and could otherwise never set the field later.
+     */
+    public CollectionSchema withStringFields(String... names) {
+        Set<String> more = new LinkedHashSet<>(stringFields);
+        for (String name : names) {
+            if (!fields.contains(name) || name.contains(".")) {
+                throw new IllegalArgumentException("A string field must be a top-level field: " + name);
+            }
+            more.add(name);
+        }
+        return new CollectionSchema(uniqueKey, fields, alwaysFields, defaultFields, expensiveFields, extraParameters,
+                domainQualifiedFields, more, openFields);
+    }
+
+    /**
+     * Adds fields that ONTAP documents as objects whose members this service may not model one by one: the field
+     * and every path below it ({@code options.multichannel}, {@code security.*}) may be named in {@code fields}.
+     */
+    public CollectionSchema withOpenFields(String... names) {
+        Set<String> more = new LinkedHashSet<>(openFields);
+        Set<String> asFields = new LinkedHashSet<>(fields);
+        for (String name : names) {
+            requireWellFormed(name);
+            more.add(name);
+            asFields.add(name);
+        }
+        return new CollectionSchema(uniqueKey, asFields, alwaysFields, defaultFields, expensiveFields,
+                extraParameters, domainQualifiedFields, stringFields, more);
+    }
+
+    /** The held string fields, answered as {@code ""} when empty and selected. */
+    public Set<String> stringFields() {
+        return stringFields;
     }
 
     public List<String> uniqueKey() {
@@ -182,7 +231,8 @@ public final class CollectionSchema {
 
     /** A name {@code fields} may list: a field, a prefix of fields ({@code svm}), or an always-field. */
     public boolean isSelectable(String name) {
-        return isFieldOrPrefix(name) || alwaysFields.contains(name);
+        return isFieldOrPrefix(name) || alwaysFields.contains(name)
+                || openFields.stream().anyMatch(open -> name.startsWith(open + "."));
     }
 
     /** A query parameter that is no filter: the reserved ones, {@code start.*}, and the resource's extras. */
@@ -220,6 +270,6 @@ public final class CollectionSchema {
     public String toString() {
         return "CollectionSchema[key=" + uniqueKey + ", fields=" + fields + ", always=" + alwaysFields + ", default="
                 + defaultFields + ", expensive=" + expensiveFields + ", extra=" + extraParameters + ", domainQualified="
-                + domainQualifiedFields + "]";
+                + domainQualifiedFields + ", strings=" + stringFields + ", open=" + openFields + "]";
     }
 }

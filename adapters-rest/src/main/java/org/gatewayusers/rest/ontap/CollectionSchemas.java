@@ -1,5 +1,8 @@
 package org.gatewayusers.rest.ontap;
 
+import java.util.Map;
+import org.gatewayusers.application.ontap.LocalUserField;
+
 /** The schemas of the ONTAP collections this service serves, as section 1 of the families page lists them. */
 public final class CollectionSchemas {
 
@@ -8,38 +11,59 @@ public final class CollectionSchemas {
      * {@code _links} whatever {@code fields} says; {@code name} is
      * <code>CIFS_SERVER&#92;user</code> and a short name finds it.
      */
-    public static final CollectionSchema LOCAL_USERS = CollectionSchema.keyedBy("svm.uuid", "sid")
-            .withFields("name", "full_name", "description", "sid", "account_disabled", "svm.name", "svm.uuid",
-                    "membership.name", "membership.sid")
-            .withAlwaysFields("svm", "sid", "name", "_links")
-            .withDomainQualifiedField("name");
-
-    /** {@code /api/protocols/cifs/local-groups}: like local users, names are domain-qualified. */
-    public static final CollectionSchema LOCAL_GROUPS = CollectionSchema.keyedBy("svm.uuid", "sid")
-            .withFields("name", "description", "sid", "svm.name", "svm.uuid", "members.name")
+    public static final CollectionSchema LOCAL_USERS = OntapDocumentedFields.LOCAL_USER
+            .documentedIn(CollectionSchema.keyedBy("svm.uuid", "sid"))
             .withAlwaysFields("svm", "sid", "name", "_links")
             .withDomainQualifiedField("name")
-            .withDomainQualifiedField("members.name");
+            .withExpensiveFields("membership")
+            .withStringFields("full_name", "description");
+
+    /** The fields of {@link #LOCAL_USERS} that the application's queries know. */
+    public static final Map<String, LocalUserField> LOCAL_USER_FIELDS = Map.of(
+            "name", LocalUserField.NAME,
+            "full_name", LocalUserField.FULL_NAME,
+            "description", LocalUserField.DESCRIPTION,
+            "sid", LocalUserField.SID,
+            "account_disabled", LocalUserField.ACCOUNT_DISABLED,
+            "svm.name", LocalUserField.SVM_NAME,
+            "svm.uuid", LocalUserField.SVM_UUID,
+            "membership.name", LocalUserField.MEMBERSHIP_NAME,
+            "membership.sid", LocalUserField.MEMBERSHIP_SID);
+
+    /** {@code /api/protocols/cifs/local-groups}: like local users, names are domain-qualified. */
+    public static final CollectionSchema LOCAL_GROUPS = OntapDocumentedFields.LOCAL_GROUP
+            .documentedIn(CollectionSchema.keyedBy("svm.uuid", "sid"))
+            .withAlwaysFields("svm", "sid", "name", "_links")
+            .withDomainQualifiedField("name")
+            .withDomainQualifiedField("members.name")
+            .withExpensiveFields("members")
+            .withStringFields("description");
 
     /** {@code /api/protocols/cifs/local-groups/{svm.uuid}/{sid}/members}: one record per member name. */
-    public static final CollectionSchema GROUP_MEMBERS = CollectionSchema.keyedBy("name")
+    public static final CollectionSchema GROUP_MEMBERS = OntapDocumentedFields.GROUP_MEMBER
+            .documentedIn(CollectionSchema.keyedBy("name"))
             .withAlwaysFields("name", "_links")
             .withDomainQualifiedField("name");
 
     /** {@code /api/svm/svms}: clients ask {@code ?name=<svm>&fields=uuid}. */
-    public static final CollectionSchema SVMS = CollectionSchema.keyedBy("uuid")
-            .withFields("name", "subtype")
+    public static final CollectionSchema SVMS = OntapDocumentedFields.SVM.documentedIn(CollectionSchema.keyedBy("uuid"))
             .withAlwaysFields("uuid", "name", "_links");
 
     /** {@code /api/protocols/cifs/services}: one CIFS server per SVM. */
-    public static final CollectionSchema CIFS_SERVICES = CollectionSchema.keyedBy("svm.uuid")
-            .withFields("svm.name", "name", "enabled")
+    public static final CollectionSchema CIFS_SERVICES = OntapDocumentedFields.CIFS_SERVICE
+            .documentedIn(CollectionSchema.keyedBy("svm.uuid"))
             .withAlwaysFields("svm", "name", "_links");
 
     /** {@code /api/security/accounts}: the accounts that may call this API, keyed by owner (the cluster) and name. */
-    public static final CollectionSchema SECURITY_ACCOUNTS = CollectionSchema.keyedBy("owner.uuid", "name")
-            .withFields("owner.name", "role.name", "locked")
+    public static final CollectionSchema SECURITY_ACCOUNTS = OntapDocumentedFields.SECURITY_ACCOUNT
+            .documentedIn(CollectionSchema.keyedBy("owner.uuid", "name"))
             .withAlwaysFields("owner", "name", "role", "applications", "_links");
+
+    /** {@code /api/protocols/cifs/users-and-groups/privileges}: one record per user or group holding privileges. */
+    public static final CollectionSchema CIFS_PRIVILEGES = OntapDocumentedFields.PRIVILEGE
+            .documentedIn(CollectionSchema.keyedBy("svm.uuid", "name"))
+            .withAlwaysFields("svm", "name", "_links")
+            .withDomainQualifiedField("name");
 
     private CollectionSchemas() {
     }

@@ -112,10 +112,10 @@ public class LocalGroupsResource {
     @InTransaction
     public Response members(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.GROUP_MEMBERS);
-        String groupHref = OntapJson.LOCAL_GROUPS + "/" + svmUuid + "/" + sid;
+        LocalGroupView group = getLocalGroup.get(svmUuid, sid);
         List<JsonObject> records = groupMembers.list(svmUuid, sid).stream()
-                .map(member -> OntapJson.member(member, groupHref)).toList();
-        return Response.ok(query.apply(records, groupHref + "/members").body()).build();
+                .map(member -> OntapJson.member(member, group)).toList();
+        return Response.ok(query.apply(records, OntapJson.localGroupHref(group) + "/members").body()).build();
     }
 
     /** Appends the members of the body: {@code {"name": ...}} or {@code {"records": [...]}}. */
@@ -123,17 +123,41 @@ public class LocalGroupsResource {
     @Path("{svm.uuid}/{sid}/members")
     @InTransaction
     public Response addMembers(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
-            @QueryParam("return_timeout") String returnTimeout, String body) {
+            @QueryParam("return_records") String returnRecords, @QueryParam("return_timeout") String returnTimeout,
+            String body) {
+        boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
         OntapQuery.returnTimeout(returnTimeout);
-        groupMembers.add(svmUuid, sid, MemberNames.ofBody(body));
-        return Response.status(Response.Status.CREATED).entity(OntapJson.empty()).build();
+        List<String> names = MemberNames.ofBody(body);
+        groupMembers.add(svmUuid, sid, names);
+        if (!withRecords) {
+            return Response.status(Response.Status.CREATED).entity(OntapJson.empty()).build();
+        }
+        LocalGroupView group = getLocalGroup.get(svmUuid, sid);
+        List<JsonObject> added = names.stream()
+                .map(name -> OntapJson.member(groupMembers.get(svmUuid, sid, name), group)).toList();
+        return Response.status(Response.Status.CREATED).entity(OntapJson.collection(added, null)).build();
     }
 
-    /** Removes the members that the JSON body names. */
+    /**
+     * Removes the members that the JSON body names or, without a body, those the query matches: Ansible's
+     * {@code na_ontap_cifs_local_group_member} sends {@code DELETE .../members?name=<member>&return_timeout=30}.
+     */
     @DELETE
     @Path("{svm.uuid}/{sid}/members")
     @InTransaction
     public Response removeMembers(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid, String body) {
+        boolean filtered = query().keySet().stream().anyMatch(CollectionSchemas.GROUP_MEMBERS::isField);
+        if ((body == null || body.isBlank()) && filtered) {
+            CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.GROUP_MEMBERS);
+            LocalGroupView group = getLocalGroup.get(svmUuid, sid);
+            List<String> matching = groupMembers.list(svmUuid, sid).stream()
+                    .filter(member -> query.matches(OntapJson.member(member, group)))
+                    .map(LocalGroupView.Member::name).toList();
+            if (!matching.isEmpty()) {
+                groupMembers.remove(svmUuid, sid, matching);
+            }
+            return Response.ok(OntapJson.touched(matching.size())).build();
+        }
         groupMembers.remove(svmUuid, sid, MemberNames.ofBody(body));
         return Response.ok(OntapJson.empty()).build();
     }
@@ -143,8 +167,8 @@ public class LocalGroupsResource {
     @InTransaction
     public Response member(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid,
             @PathParam("name") String name) {
-        String groupHref = OntapJson.LOCAL_GROUPS + "/" + svmUuid + "/" + sid;
-        return Response.ok(OntapJson.member(groupMembers.get(svmUuid, sid, name), groupHref).toString()).build();
+        LocalGroupView group = getLocalGroup.get(svmUuid, sid);
+        return Response.ok(OntapJson.member(groupMembers.get(svmUuid, sid, name), group).toString()).build();
     }
 
     @DELETE

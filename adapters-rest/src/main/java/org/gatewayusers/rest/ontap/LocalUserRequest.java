@@ -78,6 +78,11 @@ record LocalUserRequest(
     }
 
     /** A {@code PATCH} may repeat the SVM of its path, never name another: a user does not move. */
+    /** Whether the body names an SVM (which each changed user's must then be). */
+    boolean namesSvm() {
+        return svm.uuid().isPresent() || svm.name().isPresent();
+    }
+
     void requireSameSvm(String pathUuid, String pathName) {
         boolean otherUuid = svm.uuid().filter(uuid -> !uuid.equalsIgnoreCase(pathUuid)).isPresent();
         boolean otherName = svm.name().filter(name -> !name.equals(pathName)).isPresent();

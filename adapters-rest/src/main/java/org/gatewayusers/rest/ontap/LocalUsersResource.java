@@ -17,11 +17,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import jakarta.json.JsonObject;
 import org.gatewayusers.application.ontap.CreateLocalUser;
 import org.gatewayusers.application.ontap.DeleteLocalUser;
 import org.gatewayusers.application.ontap.GetLocalUser;
 import org.gatewayusers.application.ontap.ListLocalUsers;
+import org.gatewayusers.application.ontap.LocalUserField;
+import org.gatewayusers.application.ontap.LocalUserPage;
 import org.gatewayusers.application.ontap.LocalUserView;
+import org.gatewayusers.application.ontap.RecordQuery;
 import org.gatewayusers.application.ontap.UpdateLocalUser;
 import org.gatewayusers.rest.wiring.InTransaction;
 
@@ -30,6 +36,9 @@ import org.gatewayusers.rest.wiring.InTransaction;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class LocalUsersResource {
+
+    /** How many users a bulk change reads at a time. */
+    private static final int BATCH = 500;
 
     @Inject
     CreateLocalUser createLocalUser;
@@ -56,7 +65,14 @@ public class LocalUsersResource {
     @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
-        return Response.ok(query.apply(records(), OntapJson.LOCAL_USERS).body()).build();
+        Optional<RecordQuery<LocalUserField>> typed = query.typed(CollectionSchemas.LOCAL_USER_FIELDS);
+        if (query.countsOnly()) {
+            long count = typed.map(listLocalUsers::count).orElse(0L);
+            return Response.ok(query.counted(count, OntapJson.LOCAL_USERS).body()).build();
+        }
+        LocalUserPage page = typed.map(listLocalUsers::page).orElse(new LocalUserPage(List.of(), false));
+        List<JsonObject> records = page.records().stream().map(OntapJson::localUser).toList();
+        return Response.ok(query.page(records, page.more(), OntapJson.LOCAL_USERS).body()).build();
     }
 
     @POST
@@ -76,12 +92,22 @@ public class LocalUsersResource {
     public Response updateAll(String body) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
         LocalUserRequest request = RequestShape.checked(validator, LocalUserRequest.parse(body));
-        List<LocalUserView> matches = matching(query);
-        for (LocalUserView user : matches) {
+        Optional<RecordQuery<LocalUserField>> typed = query.typed(CollectionSchemas.LOCAL_USER_FIELDS);
+        if (typed.isEmpty()) {
+            return Response.ok(OntapJson.touched(0)).build();
+        }
+        if (!request.namesSvm()) {
+            // full name, description, enabled: one statement for every match
+            java.util.OptionalLong changed = updateLocalUser.updateAll(typed.get(), request.toChanges());
+            if (changed.isPresent()) {
+                return Response.ok(OntapJson.touched((int) changed.getAsLong())).build();
+            }
+        }
+        int touched = forEachMatch(query, user -> {
             request.requireSameSvm(user.svmUuid(), user.svmName());
             updateLocalUser.update(user.svmUuid(), user.sid(), request.toChanges());
-        }
-        return Response.ok(OntapJson.touched(matches.size())).build();
+        });
+        return Response.ok(OntapJson.touched(touched)).build();
     }
 
     /** Deletes every user the query matches, in one transaction: all or none. */
@@ -89,9 +115,8 @@ public class LocalUsersResource {
     @InTransaction
     public Response deleteAll() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_USERS);
-        List<LocalUserView> matches = matching(query);
-        matches.forEach(user -> deleteLocalUser.delete(user.svmUuid(), user.sid()));
-        return Response.ok(OntapJson.touched(matches.size())).build();
+        long deleted = query.typed(CollectionSchemas.LOCAL_USER_FIELDS).map(deleteLocalUser::deleteAll).orElse(0L);
+        return Response.ok(OntapJson.touched((int) deleted)).build();
     }
 
     @GET
@@ -126,14 +151,30 @@ public class LocalUsersResource {
         return Response.ok(OntapJson.empty()).build();
     }
 
-    private List<jakarta.json.JsonObject> records() {
-        return listLocalUsers.list(SvmScope.of(query())).stream().map(OntapJson::localUser).toList();
-    }
-
-    private List<LocalUserView> matching(CollectionQuery query) {
-        return listLocalUsers.list(SvmScope.of(query())).stream()
-                .filter(user -> query.matches(OntapJson.localUser(user)))
-                .toList();
+    /**
+     * Visits every user the query's filters match, a batch at a time in SID order (so that what a change does to a
+     * user cannot move it before or after the position): memory holds one batch, not the collection.
+     */
+    private int forEachMatch(CollectionQuery query, Consumer<LocalUserView> change) {
+        Optional<RecordQuery<LocalUserField>> typed = query.typed(CollectionSchemas.LOCAL_USER_FIELDS);
+        if (typed.isEmpty()) {
+            return 0;
+        }
+        List<RecordQuery.SortKey<LocalUserField>> bySid = List.of(
+                new RecordQuery.SortKey<>(LocalUserField.SVM_UUID, false),
+                new RecordQuery.SortKey<>(LocalUserField.SID, false));
+        RecordQuery<LocalUserField> batch = new RecordQuery<>(typed.get().filters(), bySid, null, BATCH);
+        int touched = 0;
+        while (true) {
+            LocalUserPage page = listLocalUsers.page(batch);
+            page.records().forEach(change);
+            touched += page.records().size();
+            if (!page.more()) {
+                return touched;
+            }
+            LocalUserView last = page.records().get(page.records().size() - 1);
+            batch = new RecordQuery<>(batch.filters(), bySid, List.of(last.svmUuid(), last.sid()), BATCH);
+        }
     }
 
     /** The query string, read leniently: see {@link QueryParameters}. */

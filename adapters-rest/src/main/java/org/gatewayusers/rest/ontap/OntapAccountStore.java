@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.gatewayusers.application.ontap.AuthenticateApiCaller;
+import org.gatewayusers.application.ontap.LoginAttempt;
+import org.gatewayusers.application.ontap.LoginOutcome;
 import org.gatewayusers.domain.ontap.ApiRole;
 import org.gatewayusers.domain.shared.Password;
 
@@ -28,21 +30,32 @@ import org.gatewayusers.domain.shared.Password;
  * <p>Checking a password costs a slow hash (PBKDF2, about a second's fraction by design), too much for every
  * request of a client that sends its credentials each time. A credential checked once is remembered for
  * {@link #REMEMBERED} under a keyed hash of name and password (HMAC-SHA256 with a key drawn at start, never the
- * password itself), and simultaneous requests with the same new credentials wait for one check. A failed
- * check is never remembered. Any change of an account through this server forgets all; a change made through
- * another server sharing the database is seen here within {@link #REMEMBERED}.
+ * password itself), and simultaneous requests with the same new credentials wait for one check; a remembered one
+ * neither waits for a password-check slot nor reaches the database. A failed check is never remembered. Any change of
+ * an account through this server forgets all; a change made through another server sharing the database is seen here
+ * within {@link #REMEMBERED}.
+ *
+ * <p>Credentials verified once are also known, under the same keyed hash, for {@link #KNOWN}: when they have to be
+ * checked again, they are not refused for their address's failures and have password-check slots of their own
+ * ({@link AuthenticateApiCaller}), so that strangers guessing from the same address (a NAT, a proxy) cannot lock out
+ * the callers this server knows.
  */
 @ApplicationScoped
 public class OntapAccountStore implements IdentityStore {
 
     static final Duration REMEMBERED = Duration.ofSeconds(30);
+    static final Duration KNOWN = Duration.ofHours(12);
     private static final int MAX_REMEMBERED = 10_000;
+    /** The client address of a credential that came otherwise than through {@link OntapBasicAuthentication}. */
+    private static final String NO_ADDRESS = "unknown";
 
     @Inject
     AuthenticateApiCaller authenticate;
 
     private final byte[] key = new byte[32];
     private final ConcurrentHashMap<String, Checked> checked = new ConcurrentHashMap<>();
+    /** Fingerprints of credentials verified before, and until when they count as known. */
+    private final ConcurrentHashMap<String, Long> known = new ConcurrentHashMap<>();
 
     private record Checked(CompletableFuture<Optional<ApiRole>> role, long until) {
     }
@@ -61,7 +74,8 @@ public class OntapAccountStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<ApiRole> role = roleOf(login.getCaller(), login.getPasswordAsString());
+        String address = login instanceof OntapLogin ontap ? ontap.clientAddress() : NO_ADDRESS;
+        Optional<ApiRole> role = roleOf(login.getCaller(), login.getPasswordAsString(), address);
         return role.map(r -> new CredentialValidationResult(login.getCaller(), Set.of(r.roleName())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
@@ -76,7 +90,7 @@ public class OntapAccountStore implements IdentityStore {
         checked.clear();
     }
 
-    private Optional<ApiRole> roleOf(String name, String password) {
+    private Optional<ApiRole> roleOf(String name, String password, String address) {
         String id = fingerprint(name, password);
         long now = System.nanoTime();
         CompletableFuture<Optional<ApiRole>> mine = new CompletableFuture<>();
@@ -84,7 +98,9 @@ public class OntapAccountStore implements IdentityStore {
                 : new Checked(mine, now + REMEMBERED.toNanos()));
         if (entry.role() == mine) {
             try {
-                mine.complete(authenticate.authenticate(name, Password.of(password)));
+                LoginOutcome outcome = authenticate.authenticate(
+                        new LoginAttempt(name, Password.of(password), address, knownAt(id, now)));
+                mine.complete(outcome.role());
             } catch (RuntimeException failure) {
                 mine.completeExceptionally(failure);
                 checked.remove(id, entry);
@@ -92,11 +108,22 @@ public class OntapAccountStore implements IdentityStore {
             }
             if (mine.join().isEmpty()) {
                 checked.remove(id, entry);
-            } else if (checked.size() > MAX_REMEMBERED) {
-                checked.clear();
+            } else {
+                if (checked.size() > MAX_REMEMBERED) {
+                    checked.clear();
+                }
+                if (known.size() > MAX_REMEMBERED) {
+                    known.clear();
+                }
+                known.put(id, now + KNOWN.toNanos());
             }
         }
         return entry.role().join();
+    }
+
+    private boolean knownAt(String id, long now) {
+        Long until = known.get(id);
+        return until != null && until - now > 0;
     }
 
     private String fingerprint(String name, String password) {

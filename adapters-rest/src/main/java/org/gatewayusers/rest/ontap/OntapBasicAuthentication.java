@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +17,9 @@ import java.util.Optional;
  * HTTP Basic for the ONTAP REST API, through Jakarta Security (portable to any Jakarta EE 10 server): the
  * credentials are read as UTF-8 and checked by the identity stores ({@link OntapAccountStore}); valid ones make
  * the caller known, in the role {@code admin} or {@code readonly}. The root, the Alibaba RPC endpoint, is left to
- * its own signature check.
+ * its own signature check. The client address that failed logins are counted against is the connection's
+ * ({@code getRemoteAddr()}), never a header a client could set; behind a proxy, have the server take the address the
+ * proxy forwards (Open Liberty: {@code <remoteIp proxies="..."/>} on the HTTP endpoint).
  *
  * <p>Without valid credentials the mechanism leaves the caller unknown rather than failing the request itself:
  * {@link OntapRoles} then answers ONTAP's 401, with ONTAP's body and the {@code WWW-Authenticate} challenge,
@@ -52,8 +53,9 @@ public class OntapBasicAuthentication implements HttpAuthenticationMechanism {
         }
         char[] password = credentials.get().password();
         try {
-            CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
-                    credentials.get().name(), new jakarta.security.enterprise.credential.Password(password)));
+            CredentialValidationResult result = identityStores.validate(new OntapLogin(
+                    credentials.get().name(), new jakarta.security.enterprise.credential.Password(password),
+                    request.getRemoteAddr()));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }

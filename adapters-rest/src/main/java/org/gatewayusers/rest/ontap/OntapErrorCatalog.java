@@ -12,6 +12,8 @@ public final class OntapErrorCatalog {
     public static final OntapError BAD_REQUEST = new OntapError(400, "2", "Invalid request.");
     public static final OntapError REQUIRED_FIELD_MISSING = new OntapError(400, "262278", "Missing value for required field.");
     public static final OntapError ENTRY_NOT_FOUND = new OntapError(404, "4", "entry doesn't exist");
+    /** A path of an API this service does not have: clients that probe (na_ontap_rest_info) skip code 3. */
+    public static final OntapError API_NOT_FOUND = new OntapError(404, "3", "API not found");
     public static final OntapError METHOD_NOT_ALLOWED = new OntapError(405, "2", "Method not allowed for this resource.");
     public static final OntapError UNSUPPORTED_MEDIA_TYPE = new OntapError(415, "2", "The request body must be JSON.");
     public static final OntapError INTERNAL = new OntapError(500, "1", "Internal error. The request could not be completed.");
@@ -70,6 +72,9 @@ public final class OntapErrorCatalog {
             case SVM_EXISTS -> new OntapError(409, "1", "An SVM with the specified name already exists.");
             case CIFS_SERVER_EXISTS -> new OntapError(409, "1", "A CIFS server already exists on the specified SVM.");
             case CIFS_SERVER_NAME_INVALID -> BAD_REQUEST.withMessage("The CIFS server name is invalid: a NetBIOS name of 1 to 15 characters.");
+            case PRIVILEGE_UNKNOWN -> new OntapError(400, "262196", "Invalid value for field \"privileges\": SeTcbPrivilege, SeBackupPrivilege, SeRestorePrivilege, SeTakeOwnershipPrivilege, SeSecurityPrivilege or SeChangeNotifyPrivilege is expected.");
+            case PRIVILEGES_MISSING -> REQUIRED_FIELD_MISSING.withMessage("Missing value for required field: privileges.");
+            case PRIVILEGE_HOLDER_NOT_FOUND -> new OntapError(400, "655673", "Failed to resolve the user or group: it is not a local user or group of the SVM.");
             case ACCOUNT_NAME_INVALID -> BAD_REQUEST.withMessage("The account name is invalid: 1 to 64 letters, digits, '_', '.', '@' or '-'.");
             case ACCOUNT_ROLE_INVALID -> BAD_REQUEST.withMessage("The role is invalid: \"admin\" or \"readonly\" is expected.");
             case ACCOUNT_PASSWORD_TOO_SHORT -> BAD_REQUEST.withMessage("The password must be at least 8 characters long.");

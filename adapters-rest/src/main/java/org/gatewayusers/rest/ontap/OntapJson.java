@@ -66,18 +66,35 @@ final class OntapJson {
         return record.add("members", members).add("_links", links(localGroupHref(group))).build();
     }
 
-    static JsonObject member(LocalGroupView.Member member, String groupHref) {
+    /** A member of a group: its name and the group's SVM, which clients filter and select by. */
+    static JsonObject member(LocalGroupView.Member member, LocalGroupView group) {
+        String groupHref = localGroupHref(group);
         return Json.createObjectBuilder()
+                .add("svm", svmRef(group.svmUuid(), group.svmName()))
                 .add("name", member.name())
                 .add("_links", links(groupHref + "/members/" + CollectionQuery.encode(member.name())))
                 .build();
     }
 
+    /**
+     * An SVM as this service runs it: a running data SVM of the {@code Default} IPspace without aggregates or
+     * volumes (it holds users, not data), with the CIFS protocol allowed and enabled once it has a CIFS server.
+     */
     static JsonObject svm(SvmView svm) {
+        JsonObjectBuilder cifs = Json.createObjectBuilder().add("allowed", true).add("enabled", svm.cifsServer() != null);
+        if (svm.cifsServer() != null) {
+            cifs.add("name", svm.cifsServer());
+        }
         return Json.createObjectBuilder()
                 .add("uuid", svm.uuid())
                 .add("name", svm.name())
                 .add("subtype", "default")
+                .add("state", "running")
+                .add("language", "c.utf_8")
+                .add("ipspace", Json.createObjectBuilder().add("name", "Default"))
+                .add("snapshot_policy", Json.createObjectBuilder().add("name", "default"))
+                .add("aggregates", Json.createArrayBuilder())
+                .add("cifs", cifs)
                 .add("_links", links(SVMS + "/" + svm.uuid()))
                 .build();
     }

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.gatewayusers.application.ontap.RecordQuery;
 
 /**
  * One ONTAP filter, {@code field=value}: the value is a list of alternatives separated by {@code |}, and a record
@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
  */
 final class QueryFilter {
 
+    private final String field;
     private final String[] path;
     private final List<Alternative> alternatives;
 
     private QueryFilter(String field, List<Alternative> alternatives) {
+        this.field = field;
         this.path = QueryValues.path(field);
         this.alternatives = List.copyOf(alternatives);
     }
@@ -42,6 +44,21 @@ final class QueryFilter {
         return new QueryFilter(field, alternatives);
     }
 
+    /** The field filtered on, e.g. {@code membership.name}. */
+    String field() {
+        return field;
+    }
+
+    /** The alternatives in the application's terms. */
+    List<RecordQuery.Alternative> typed() {
+        return alternatives.stream().map(Alternative::typed).toList();
+    }
+
+    /** Whether a record without any value at the field passes (a documented field this service does not model). */
+    boolean matchesNothingThere() {
+        return alternatives.stream().anyMatch(alternative -> alternative.matches(List.of()));
+    }
+
     boolean matches(JsonObject record) {
         List<JsonValue> values = QueryValues.at(record, path);
         return alternatives.stream().anyMatch(alternative -> alternative.matches(values));
@@ -51,9 +68,9 @@ final class QueryFilter {
         NULL, EQUAL, GLOB, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL
     }
 
-    /** One alternative: {@code [!][<|>|<=|>=]operand}. */
+    /** One alternative: {@code [!][<|>|<=|>=]operand}; text compares as the application's query does. */
     record Alternative(boolean negated, Operator operator, String operand, Optional<BigDecimal> number,
-            Pattern glob, boolean domainQualified) {
+            RecordQuery.Alternative typed, boolean domainQualified) {
 
         static Alternative parse(String text, boolean domainQualified) {
             boolean negated = text.startsWith("!");
@@ -78,10 +95,10 @@ final class QueryFilter {
             } else {
                 operator = Operator.EQUAL;
             }
-            Pattern glob = operator == Operator.GLOB ? glob(rest) : null;
             // A value with a backslash names the domain too and compares with the whole stored value.
             boolean shortName = domainQualified && !rest.contains("\\");
-            return new Alternative(negated, operator, rest, QueryValues.number(rest), glob, shortName);
+            return new Alternative(negated, operator, rest, QueryValues.number(rest),
+                    new RecordQuery.Alternative(negated, RecordQuery.Operator.valueOf(operator.name()), rest), shortName);
         }
 
         boolean matches(List<JsonValue> values) {
@@ -97,12 +114,7 @@ final class QueryFilter {
             if (domainQualified && stored instanceof JsonString) {
                 text = text.substring(text.lastIndexOf('\\') + 1);
             }
-            return switch (operator) {
-                case NULL -> false;
-                case GLOB -> glob.matcher(text).matches();
-                case EQUAL -> text.equalsIgnoreCase(operand);
-                default -> holds(String.CASE_INSENSITIVE_ORDER.compare(text, operand));
-            };
+            return typed.test(text);
         }
 
         /** Whether the operator holds for the stored value compared with the operand. */
@@ -115,23 +127,6 @@ final class QueryFilter {
                 case GREATER_OR_EQUAL -> comparison >= 0;
                 case NULL, GLOB -> false;
             };
-        }
-
-        /** {@code *} stands for any characters, case-insensitively; everything else is literal. */
-        private static Pattern glob(String text) {
-            StringBuilder regex = new StringBuilder();
-            int from = 0;
-            for (int star = text.indexOf('*'); star >= 0; star = text.indexOf('*', from)) {
-                if (star > from) {
-                    regex.append(Pattern.quote(text.substring(from, star)));
-                }
-                regex.append(".*");
-                from = star + 1;
-            }
-            if (from < text.length()) {
-                regex.append(Pattern.quote(text.substring(from)));
-            }
-            return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
         }
     }
 }

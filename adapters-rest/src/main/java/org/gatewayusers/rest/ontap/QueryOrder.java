@@ -70,6 +70,10 @@ final class QueryOrder {
         return lower.equals("asc") || lower.equals("desc");
     }
 
+    List<Key> keys() {
+        return keys;
+    }
+
     int size() {
         return keys.size();
     }

@@ -29,11 +29,17 @@ final class QueryProjection {
 
     private final boolean everything;
     private final Selection root;
+    /** The schema's string fields this projection selects: answered as "" where a record holds none. */
+    private final Set<String> strings;
 
-    private QueryProjection(boolean everything, Set<String> paths) {
+    private QueryProjection(boolean everything, Set<String> paths, CollectionSchema schema) {
         this.everything = everything;
         this.root = new Selection();
         paths.forEach(path -> root.add(QueryValues.path(path), 0));
+        this.strings = new LinkedHashSet<>();
+        schema.stringFields().stream()
+                .filter(field -> paths.stream().anyMatch(path -> CollectionSchema.isPathPrefix(path, field)))
+                .forEach(strings::add);
     }
 
     /** The projection of a {@code fields} parameter (absent: the schema's default fields). */
@@ -63,7 +69,7 @@ final class QueryProjection {
         if (!listed) {
             paths.addAll(schema.defaultFields().isEmpty() ? schema.uniqueKey() : schema.defaultFields());
         }
-        return new QueryProjection(everything, paths);
+        return new QueryProjection(everything, paths, schema);
     }
 
     /** Whether a {@code fields} value lists nothing, so that the default fields apply. */
@@ -72,7 +78,13 @@ final class QueryProjection {
     }
 
     JsonObject apply(JsonObject record) {
-        return everything ? record : root.project(record, true);
+        JsonObject projected = everything ? record : root.project(record, true);
+        if (strings.stream().allMatch(projected::containsKey)) {
+            return projected;
+        }
+        JsonObjectBuilder filled = BUILDERS.createObjectBuilder(projected);
+        strings.stream().filter(field -> !projected.containsKey(field)).forEach(field -> filled.add(field, ""));
+        return filled.build();
     }
 
     /** A tree of the selected paths: a node is either kept whole or kept in the parts its children name. */

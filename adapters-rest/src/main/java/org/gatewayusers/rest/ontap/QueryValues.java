@@ -52,6 +52,18 @@ final class QueryValues {
         }
     }
 
+    /** A sort-key value as plain Java: a string, a boolean, a number, or null. */
+    static Object plain(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+            case NULL -> null;
+            default -> value.toString();
+        };
+    }
+
     /** A filter operand read as a number, when it is one. */
     static Optional<BigDecimal> number(String operand) {
         return NUMBER.matcher(operand).matches() ? Optional.of(new BigDecimal(operand)) : Optional.empty();

@@ -41,8 +41,12 @@ import org.gatewayusers.rest.wiring.InTransaction;
 public class SecurityAccountsResource {
 
     static final String ACCOUNTS = "/api/security/accounts";
-    private static final Set<String> CREATE_FIELDS = Set.of("name", "password", "role", "applications", "owner");
-    private static final Set<String> CHANGE_FIELDS = Set.of("password", "role", "applications", "owner", "name");
+    /** Every account here is the cluster's. */
+    static final String SCOPE = "cluster";
+    private static final Set<String> CREATE_FIELDS = Set.of("name", "password", "role", "role.name", "applications",
+            "owner", "owner.name", "owner.uuid", "scope", "locked");
+    private static final Set<String> CHANGE_FIELDS = Set.of("password", "role", "role.name", "applications", "owner",
+            "owner.name", "owner.uuid", "name", "scope", "locked");
     private static final Set<String> APPLICATION_FIELDS =
             Set.of("application", "authentication_methods", "second_authentication_method");
     private static final Set<String> OWNER_FIELDS = Set.of("uuid", "name");
@@ -75,8 +79,12 @@ public class SecurityAccountsResource {
         checkApplicationsAndOwner(json);
         String name = json.string("name").orElseThrow(() -> missing("name"));
         String password = json.string("password").orElseThrow(() -> missing("password"));
-        String role = json.stringOrNamed("role").orElseThrow(() -> missing("role"));
+        String role = role(json).orElseThrow(() -> missing("role"));
+        Optional<Boolean> locked = json.bool("locked");
         ApiAccountView account = createAccount.create(new CreateApiAccountCommand(name, Password.of(password), role));
+        if (locked.orElse(false)) {
+            account = updateAccount.update(account.name(), Optional.empty(), Optional.empty(), locked);
+        }
         accountStore.forgetAll();
         return Response.created(URI.create(href(account.name())))
                 .entity(OntapJson.createdOrChanged(withRecords, record(account))).build();
@@ -100,7 +108,10 @@ public class SecurityAccountsResource {
         return Response.ok(query.project(record(account)).toString()).build();
     }
 
-    /** Sets the password (Ansible's {@code na_ontap_user} sends {@code {"password": ...}}) or the role. */
+    /**
+     * Sets the password (Ansible's {@code na_ontap_user} sends {@code {"password": ...}}) or the role, or locks or
+     * unlocks the account ({@code {"locked": true}} / {@code false}, configured accounts too).
+     */
     @PATCH
     @Path("{owner}/{name}")
     @InTransaction
@@ -113,8 +124,8 @@ public class SecurityAccountsResource {
             throw OntapProblem.badField("name", "An account cannot be renamed.");
         }
         ownedByTheCluster(owner).orElseThrow(() -> new OntapProblem(OntapErrorCatalog.ENTRY_NOT_FOUND, "owner.uuid"));
-        ApiAccountView account = updateAccount.update(name, json.string("password").map(Password::of),
-                json.stringOrNamed("role"));
+        ApiAccountView account = updateAccount.update(name, json.string("password").map(Password::of), role(json),
+                json.bool("locked"));
         accountStore.forgetAll();
         return Response.ok(OntapJson.createdOrChanged(withRecords, record(account))).build();
     }
@@ -138,14 +149,26 @@ public class SecurityAccountsResource {
                                 "Only the application \"http\" (this REST API) is served.");
                     });
         }
-        json.object("owner").ifPresent(owner -> {
-            owner.allowOnly(OWNER_FIELDS);
-            boolean cluster = owner.string("uuid").map(ClusterResource.UUID::equals).orElse(true)
-                    && owner.string("name").map(ClusterResource.NAME::equals).orElse(true);
-            if (!cluster) {
-                throw OntapProblem.badField("owner", "Accounts belong to the cluster: SVM-scoped accounts are not served.");
-            }
+        json.object("owner").ifPresent(owner -> requireTheCluster(owner.allowOnly(OWNER_FIELDS).string("uuid"),
+                owner.string("name")));
+        // Ansible's na_ontap_user sends the flat keys "owner.name" (and "role.name")
+        requireTheCluster(json.string("owner.uuid"), json.string("owner.name"));
+        json.string("scope").filter(scope -> !scope.equals(SCOPE)).ifPresent(scope -> {
+            throw OntapProblem.badField("scope", "Accounts belong to the cluster: SVM-scoped accounts are not served.");
         });
+    }
+
+    private static void requireTheCluster(Optional<String> uuid, Optional<String> name) {
+        boolean cluster = uuid.map(ClusterResource.UUID::equals).orElse(true)
+                && name.map(ClusterResource.NAME::equals).orElse(true);
+        if (!cluster) {
+            throw OntapProblem.badField("owner", "Accounts belong to the cluster: SVM-scoped accounts are not served.");
+        }
+    }
+
+    /** {@code "role": "admin"}, {@code "role": {"name": "admin"}} or the flat {@code "role.name": "admin"}. */
+    private static Optional<String> role(JsonBody json) {
+        return json.stringOrNamed("role").or(() -> json.string("role.name"));
     }
 
     private static Optional<String> ownedByTheCluster(String owner) {
@@ -168,8 +191,10 @@ public class SecurityAccountsResource {
                 .add("role", Json.createObjectBuilder().add("name", account.role()))
                 .add("applications", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("application", "http")
-                        .add("authentication_methods", Json.createArrayBuilder().add("password"))))
-                .add("locked", false)
+                        .add("authentication_methods", Json.createArrayBuilder().add("password"))
+                        .add("second_authentication_method", "none")))
+                .add("scope", SCOPE)
+                .add("locked", account.locked())
                 .add("_links", OntapJson.links(href(account.name())))
                 .build();
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +17,12 @@ import org.gatewayusers.application.ontap.ConfiguredApiAccounts;
 import org.gatewayusers.application.ontap.CreateApiAccount;
 import org.gatewayusers.application.ontap.DeleteApiAccount;
 import org.gatewayusers.application.ontap.ListApiAccounts;
+import org.gatewayusers.application.ontap.LoginFailures;
 import org.gatewayusers.application.ontap.UpdateApiAccount;
 import org.gatewayusers.application.shared.AccountPasswordHasher;
+import org.gatewayusers.application.shared.Clock;
 import org.gatewayusers.domain.ontap.ApiRole;
+import org.gatewayusers.domain.ontap.FailedLoginPolicy;
 import org.gatewayusers.domain.shared.Password;
 
 /**
@@ -31,6 +35,12 @@ import org.gatewayusers.domain.shared.Password;
  * <tr><td>{@code ONTAP_ADMIN_PASSWORD}</td><td>{@code netapp1!} (the demo's; empty: no such account)</td></tr>
  * <tr><td>{@code ONTAP_READONLY_USER}</td><td>{@code monitor}</td></tr>
  * <tr><td>{@code ONTAP_READONLY_PASSWORD}</td><td>{@code monitor1!} (the demo's; empty: no such account)</td></tr>
+ * <tr><td>{@code ONTAP_MAX_FAILED_LOGIN_ATTEMPTS}</td><td>5 (ONTAP's {@code -max-failed-login-attempts}; 0: never locks)</td></tr>
+ * <tr><td>{@code ONTAP_LOCKOUT_DURATION}</td><td>{@code PT15M} (ONTAP's {@code -lockout-duration}, ISO-8601)</td></tr>
+ * <tr><td>{@code ONTAP_MAX_FAILED_LOGINS_PER_ADDRESS}</td><td>20 (0: no limit per client address)</td></tr>
+ * <tr><td>{@code ONTAP_ADDRESS_FAILURE_WINDOW}</td><td>{@code PT1M}</td></tr>
+ * <tr><td>{@code PASSWORD_CHECK_CONCURRENCY}</td><td>cores − 1, at least 1</td></tr>
+ * <tr><td>{@code PASSWORD_CHECK_WAIT}</td><td>{@code PT0.1S}</td></tr>
  * </table>
  */
 @ApplicationScoped
@@ -47,6 +57,14 @@ public class ApiAccountsWiring {
 
     @Inject
     AccountPasswordHasher hasher;
+
+    @Inject
+    LoginFailures loginFailures;
+
+    @Inject
+    NewTransactions transactions;
+
+    private final Clock clock = Clock.system();
 
     /** Environment variables; a system property of the same name wins (for a server started by hand). */
     Function<String, String> settings = name -> Optional.ofNullable(System.getProperty(name)).orElseGet(() -> System.getenv(name));
@@ -73,14 +91,43 @@ public class ApiAccountsWiring {
         return configured;
     }
 
+    /** ONTAP's failed-login rules, as the operator set them (the README's table). */
     @Produces
     @Singleton
-    AuthenticateApiCaller authenticateApiCaller(ConfiguredApiAccounts configured) {
+    FailedLoginPolicy failedLoginPolicy() {
+        FailedLoginPolicy defaults = FailedLoginPolicy.DEFAULTS;
+        try {
+            return new FailedLoginPolicy(
+                    count("ONTAP_MAX_FAILED_LOGIN_ATTEMPTS", defaults.maxFailedLoginAttempts()),
+                    duration("ONTAP_LOCKOUT_DURATION", defaults.lockoutDuration()),
+                    count("ONTAP_MAX_FAILED_LOGINS_PER_ADDRESS", defaults.maxFailuresPerAddress()),
+                    duration("ONTAP_ADDRESS_FAILURE_WINDOW", defaults.addressWindow()));
+        } catch (IllegalArgumentException wrong) {
+            throw new IllegalStateException("failed-login settings: " + wrong.getMessage(), wrong);
+        }
+    }
+
+    /** The bound on concurrent password checks: {@code PASSWORD_CHECK_CONCURRENCY} slots, {@code PASSWORD_CHECK_WAIT}. */
+    BoundedPasswordChecks passwordCheckSlots() {
+        int slots = count("PASSWORD_CHECK_CONCURRENCY",
+                BoundedPasswordChecks.defaultSlots(Runtime.getRuntime().availableProcessors()));
+        if (slots < 1) {
+            throw new IllegalStateException("PASSWORD_CHECK_CONCURRENCY must be at least 1");
+        }
+        return new BoundedPasswordChecks(slots, duration("PASSWORD_CHECK_WAIT", Duration.ofMillis(100)));
+    }
+
+    @Produces
+    @Singleton
+    AuthenticateApiCaller authenticateApiCaller(ConfiguredApiAccounts configured, FailedLoginPolicy policy) {
         // the hash an unknown name is checked against, so that it costs as much as a known one
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
+        BoundedPasswordChecks slots = passwordCheckSlots();
+        LOG.info(() -> "ONTAP API logins: " + slots.slots() + " password check(s) at once; " + policy);
         return new AuthenticateApiCaller(configured, accounts, hasher,
-                hasher.hash(Password.of(Base64.getEncoder().encodeToString(random))));
+                hasher.hash(Password.of(Base64.getEncoder().encodeToString(random))),
+                new LoginFailuresInTransactions(loginFailures, transactions), slots, policy, clock);
     }
 
     @Produces
@@ -89,22 +136,41 @@ public class ApiAccountsWiring {
     }
 
     @Produces
-    ListApiAccounts listApiAccounts(ConfiguredApiAccounts configured) {
-        return new ListApiAccounts(configured, accounts);
+    ListApiAccounts listApiAccounts(ConfiguredApiAccounts configured, FailedLoginPolicy policy) {
+        return new ListApiAccounts(configured, accounts, loginFailures, policy, clock);
     }
 
     @Produces
-    UpdateApiAccount updateApiAccount(ConfiguredApiAccounts configured) {
-        return new UpdateApiAccount(configured, accounts, hasher);
+    UpdateApiAccount updateApiAccount(ConfiguredApiAccounts configured, FailedLoginPolicy policy) {
+        return new UpdateApiAccount(configured, accounts, hasher, loginFailures, policy, clock);
     }
 
     @Produces
     DeleteApiAccount deleteApiAccount(ConfiguredApiAccounts configured) {
-        return new DeleteApiAccount(configured, accounts);
+        return new DeleteApiAccount(configured, accounts, loginFailures);
     }
 
     private String setting(String name, String fallback) {
         return Optional.ofNullable(settings.apply(name)).orElse(fallback);
+    }
+
+    private int count(String name, int fallback) {
+        String raw = settings.apply(name);
+        try {
+            return raw == null || raw.isBlank() ? fallback : Integer.parseInt(raw.trim());
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalStateException(name + " must be a whole number, not " + raw, notANumber);
+        }
+    }
+
+    private Duration duration(String name, Duration fallback) {
+        String raw = settings.apply(name);
+        try {
+            return raw == null || raw.isBlank() ? fallback : Duration.parse(raw.trim());
+        } catch (java.time.format.DateTimeParseException notADuration) {
+            throw new IllegalStateException(name + " must be an ISO-8601 duration such as PT15M or P1D, not " + raw,
+                    notADuration);
+        }
     }
 
     private static boolean isDemo(String name, String adminUser, String adminPassword, String readonlyUser,

@@ -35,7 +35,7 @@ public class ContainerErrors extends HttpServlet {
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (path.toLowerCase(Locale.ROOT).startsWith("/api")) {
-            OntapError error = status == 404 ? OntapErrorCatalog.ENTRY_NOT_FOUND.withMessage("The requested resource does not exist.")
+            OntapError error = status == 404 ? OntapErrorCatalog.API_NOT_FOUND
                     : status >= 500 ? OntapErrorCatalog.INTERNAL : new OntapError(status, "2", "Invalid request.");
             response.setContentType("application/json");
             response.getWriter().write(error.body(null));

@@ -14,12 +14,17 @@ import org.gatewayusers.application.ontap.DeleteLocalUser;
 import org.gatewayusers.application.ontap.DeleteSvm;
 import org.gatewayusers.application.ontap.GetLocalGroup;
 import org.gatewayusers.application.ontap.GetLocalUser;
+import org.gatewayusers.application.ontap.AddCifsPrivileges;
+import org.gatewayusers.application.ontap.ChangeCifsPrivileges;
+import org.gatewayusers.application.ontap.CifsPrivileges;
 import org.gatewayusers.application.ontap.GroupMembers;
+import org.gatewayusers.application.ontap.ListCifsPrivileges;
 import org.gatewayusers.application.ontap.ListLocalGroups;
 import org.gatewayusers.application.ontap.ListLocalUsers;
 import org.gatewayusers.application.ontap.ListSvms;
 import org.gatewayusers.application.ontap.LocalGroups;
 import org.gatewayusers.application.ontap.LocalUsers;
+import org.gatewayusers.application.ontap.Memberships;
 import org.gatewayusers.application.ontap.Rids;
 import org.gatewayusers.application.ontap.Svms;
 import org.gatewayusers.application.ontap.UpdateLocalGroup;
@@ -45,54 +50,75 @@ public class OntapUseCases {
     LocalGroups localGroups;
 
     @Inject
+    Memberships memberships;
+
+    @Inject
     Rids rids;
+
+    @Inject
+    CifsPrivileges cifsPrivileges;
 
     @Inject
     CredentialHasher hasher;
 
     @Produces
+    ListCifsPrivileges listCifsPrivileges() {
+        return new ListCifsPrivileges(svms, localUsers, localGroups, cifsPrivileges);
+    }
+
+    @Produces
+    AddCifsPrivileges addCifsPrivileges() {
+        return new AddCifsPrivileges(svms, localUsers, localGroups, cifsPrivileges);
+    }
+
+    @Produces
+    ChangeCifsPrivileges changeCifsPrivileges() {
+        return new ChangeCifsPrivileges(svms, localUsers, localGroups, cifsPrivileges);
+    }
+
+    @Produces
     CreateLocalUser createLocalUser() {
-        return new CreateLocalUser(svms, localUsers, localGroups, rids, hasher);
+        return new CreateLocalUser(svms, localUsers, localGroups, memberships, rids, hasher);
     }
 
     @Produces
     GetLocalUser getLocalUser() {
-        return new GetLocalUser(svms, localUsers, localGroups);
+        return new GetLocalUser(svms, localUsers, localGroups, memberships);
     }
 
     @Produces
     ListLocalUsers listLocalUsers() {
-        return new ListLocalUsers(svms, localUsers, localGroups);
+        return new ListLocalUsers(svms, localUsers, memberships);
     }
 
     @Produces
     UpdateLocalUser updateLocalUser() {
-        return new UpdateLocalUser(svms, localUsers, localGroups, hasher);
+        return new UpdateLocalUser(svms, localUsers, localGroups, memberships, hasher);
     }
 
     @Produces
     DeleteLocalUser deleteLocalUser() {
-        return new DeleteLocalUser(svms, localUsers, localGroups);
+        return new DeleteLocalUser(svms, localUsers, localGroups, memberships);
     }
 
     @Produces
     CreateLocalGroup createLocalGroup() {
-        return new CreateLocalGroup(svms, localUsers, localGroups, rids);
+        return new CreateLocalGroup(svms, localUsers, localGroups, memberships, rids);
     }
 
     @Produces
     GetLocalGroup getLocalGroup() {
-        return new GetLocalGroup(svms, localUsers, localGroups);
+        return new GetLocalGroup(svms, localUsers, localGroups, memberships);
     }
 
     @Produces
     ListLocalGroups listLocalGroups() {
-        return new ListLocalGroups(svms, localUsers, localGroups);
+        return new ListLocalGroups(svms, localUsers, localGroups, memberships);
     }
 
     @Produces
     UpdateLocalGroup updateLocalGroup() {
-        return new UpdateLocalGroup(svms, localUsers, localGroups);
+        return new UpdateLocalGroup(svms, localUsers, localGroups, memberships);
     }
 
     @Produces
@@ -102,7 +128,7 @@ public class OntapUseCases {
 
     @Produces
     GroupMembers groupMembers() {
-        return new GroupMembers(svms, localUsers, localGroups);
+        return new GroupMembers(svms, localUsers, localGroups, memberships);
     }
 
     @Produces

@@ -42,7 +42,7 @@ public class SgwTaskWorker {
 
     private final ReentrantLock draining = new ReentrantLock();
     private volatile boolean stopping;
-    private ScheduledFuture<?> polling;
+    private volatile ScheduledFuture<?> polling;
 
     void start() {
         int recovered = transactions.run(recoverTasks::recover);
@@ -68,6 +68,12 @@ public class SgwTaskWorker {
         } finally {
             draining.unlock();
         }
+    }
+
+    /** Whether the worker polls for tasks: started, not stopping, and its polling neither cancelled nor ended by a fault. */
+    public boolean running() {
+        ScheduledFuture<?> current = polling;
+        return !stopping && current != null && !current.isDone();
     }
 
     /** Takes no new task, and waits for the one in hand; idempotent. */

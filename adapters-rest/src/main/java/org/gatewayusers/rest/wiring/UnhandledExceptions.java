@@ -54,7 +54,7 @@ public class UnhandledExceptions implements ExceptionMapper<Throwable> {
 
     private static OntapError errorFor(Throwable failure) {
         if (failure instanceof NotFoundException) {
-            return OntapErrorCatalog.ENTRY_NOT_FOUND.withMessage("The requested resource does not exist.");
+            return OntapErrorCatalog.API_NOT_FOUND;
         }
         if (failure instanceof NotAllowedException) {
             return OntapErrorCatalog.METHOD_NOT_ALLOWED;

@@ -3,9 +3,9 @@ package org.gatewayusers.application.ontap;
 import org.gatewayusers.domain.ontap.ApiAccount;
 
 /** What may be shown of an API account: never its password or hash. */
-public record ApiAccountView(String name, String role, boolean configured) {
+public record ApiAccountView(String name, String role, boolean configured, boolean locked) {
 
-    static ApiAccountView of(ApiAccount account) {
-        return new ApiAccountView(account.name().value(), account.role().roleName(), account.configured());
+    static ApiAccountView of(ApiAccount account, boolean locked) {
+        return new ApiAccountView(account.name().value(), account.role().roleName(), account.configured(), locked);
     }
 }

@@ -34,6 +34,6 @@ public final class CreateApiAccount {
         }
         ApiAccount account = ApiAccount.register(name, role, hasher.hash(command.password()));
         accounts.add(account);
-        return ApiAccountView.of(account);
+        return ApiAccountView.of(account, false);
     }
 }

@@ -15,15 +15,15 @@ public final class CreateLocalGroup {
 
     private final SvmLocator svms;
     private final OntapLookups lookups;
-    private final LocalUsers localUsers;
     private final LocalGroups localGroups;
+    private final Memberships memberships;
     private final Rids rids;
 
-    public CreateLocalGroup(Svms svms, LocalUsers localUsers, LocalGroups localGroups, Rids rids) {
+    public CreateLocalGroup(Svms svms, LocalUsers localUsers, LocalGroups localGroups, Memberships memberships, Rids rids) {
         this.svms = new SvmLocator(svms);
         this.lookups = new OntapLookups(svms, localUsers, localGroups);
-        this.localUsers = localUsers;
         this.localGroups = localGroups;
+        this.memberships = memberships;
         this.rids = rids;
     }
 
@@ -41,6 +41,7 @@ public final class CreateLocalGroup {
         LocalGroup group = LocalGroup.create(svm.uuid(), name, Texts.noneIfEmpty(command.description()), sid)
                 .withMembers(members);
         localGroups.add(group);
-        return LocalGroupView.of(group, svm, localUsers.ofSvm(svm.uuid()));
+        return LocalGroupView.withMembers(group, svm, memberships.membersOf(svm.uuid(), java.util.List.of(sid))
+                .getOrDefault(sid, java.util.List.of()));
     }
 }

@@ -18,15 +18,16 @@ public final class CreateLocalUser {
     private final SvmLocator svms;
     private final OntapLookups lookups;
     private final LocalUsers localUsers;
-    private final LocalGroups localGroups;
+    private final Memberships memberships;
     private final Rids rids;
     private final CredentialHasher hasher;
 
-    public CreateLocalUser(Svms svms, LocalUsers localUsers, LocalGroups localGroups, Rids rids, CredentialHasher hasher) {
+    public CreateLocalUser(Svms svms, LocalUsers localUsers, LocalGroups localGroups, Memberships memberships, Rids rids,
+            CredentialHasher hasher) {
         this.svms = new SvmLocator(svms);
         this.lookups = new OntapLookups(svms, localUsers, localGroups);
         this.localUsers = localUsers;
-        this.localGroups = localGroups;
+        this.memberships = memberships;
         this.rids = rids;
         this.hasher = hasher;
     }
@@ -46,7 +47,8 @@ public final class CreateLocalUser {
         }
         LocalUser user = LocalUser.register(draft, svm.sidFor(rid), hasher.hash(draft.password()));
         localUsers.add(user);
-        groups.forEach(group -> localGroups.update(group.withMembers(List.of(user.sid()))));
-        return LocalUserView.of(user, svm, localGroups.ofSvm(svm.uuid()));
+        groups.forEach(group -> memberships.add(svm.uuid(), group.sid(), List.of(user.sid())));
+        return LocalUserView.withGroups(user, svm, memberships.groupsOf(svm.uuid(), List.of(user.sid()))
+                .getOrDefault(user.sid(), List.of()));
     }
 }

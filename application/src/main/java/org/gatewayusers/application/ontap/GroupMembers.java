@@ -19,18 +19,17 @@ import org.gatewayusers.domain.ontap.Svm;
 public final class GroupMembers {
 
     private final OntapLookups lookups;
-    private final LocalUsers localUsers;
-    private final LocalGroups localGroups;
+    private final Memberships memberships;
 
-    public GroupMembers(Svms svms, LocalUsers localUsers, LocalGroups localGroups) {
+    public GroupMembers(Svms svms, LocalUsers localUsers, LocalGroups localGroups, Memberships memberships) {
         this.lookups = new OntapLookups(svms, localUsers, localGroups);
-        this.localUsers = localUsers;
-        this.localGroups = localGroups;
+        this.memberships = memberships;
     }
 
     public List<LocalGroupView.Member> list(String svmUuid, String groupSid) {
         Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
-        return LocalGroupView.of(lookups.group(svm, groupSid), svm, localUsers.ofSvm(svm.uuid())).members();
+        LocalGroup group = lookups.group(svm, groupSid);
+        return memberships.membersOf(svm.uuid(), List.of(group.sid())).getOrDefault(group.sid(), List.of());
     }
 
     public LocalGroupView.Member get(String svmUuid, String groupSid, String member) {
@@ -38,7 +37,7 @@ public final class GroupMembers {
         LocalGroup group = lookups.group(svm, groupSid);
         CifsServer server = svm.requireAcceptsLocalUsers();
         return lookups.userNamed(svm, server, member)
-                .filter(user -> group.hasMember(user.sid()))
+                .filter(user -> memberships.isMember(svm.uuid(), group.sid(), user.sid()))
                 .map(user -> new LocalGroupView.Member(user.name().qualified(), user.sid().value()))
                 .orElseThrow(() -> new OntapRejection(PATH_ENTRY_NOT_FOUND, "name", member));
     }
@@ -48,7 +47,7 @@ public final class GroupMembers {
         Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
         LocalGroup group = lookups.group(svm, groupSid);
         CifsServer server = svm.requireAcceptsLocalUsers();
-        localGroups.update(group.withMembers(resolve(svm, server, members)));
+        memberships.add(svm.uuid(), group.sid(), resolve(svm, server, members));
     }
 
     /** Removes members; naming one that is not a member is refused, and nothing is removed. */
@@ -58,11 +57,11 @@ public final class GroupMembers {
         CifsServer server = svm.requireAcceptsLocalUsers();
         List<Sid> sids = resolve(svm, server, members);
         for (int i = 0; i < sids.size(); i++) {
-            if (!group.hasMember(sids.get(i))) {
+            if (!memberships.isMember(svm.uuid(), group.sid(), sids.get(i))) {
                 throw new OntapRejection(MEMBER_NOT_FOUND, "name", members.get(i));
             }
         }
-        localGroups.update(group.withoutMembers(sids));
+        memberships.remove(svm.uuid(), group.sid(), sids);
     }
 
     private List<Sid> resolve(Svm svm, CifsServer server, List<String> members) {

@@ -10,13 +10,13 @@ import org.gatewayusers.domain.ontap.SvmUuid;
 public final class ListLocalGroups {
 
     private final Svms svms;
-    private final LocalUsers localUsers;
     private final LocalGroups localGroups;
+    private final Memberships memberships;
 
-    public ListLocalGroups(Svms svms, LocalUsers localUsers, LocalGroups localGroups) {
+    public ListLocalGroups(Svms svms, LocalUsers localUsers, LocalGroups localGroups, Memberships memberships) {
         this.svms = svms;
-        this.localUsers = localUsers;
         this.localGroups = localGroups;
+        this.memberships = memberships;
     }
 
     public List<LocalGroupView> list(Optional<String> svmUuid) {
@@ -27,7 +27,9 @@ public final class ListLocalGroups {
     }
 
     private Stream<LocalGroupView> groupsOf(Svm svm) {
-        var users = localUsers.ofSvm(svm.uuid());
-        return localGroups.ofSvm(svm.uuid()).stream().map(group -> LocalGroupView.of(group, svm, users));
+        var groups = localGroups.ofSvm(svm.uuid());
+        var members = memberships.membersOf(svm.uuid(), groups.stream().map(group -> group.sid()).toList());
+        return groups.stream().map(group -> LocalGroupView.withMembers(group, svm,
+                members.getOrDefault(group.sid(), List.of())));
     }
 }

@@ -12,7 +12,7 @@ public interface LocalGroups {
 
     boolean existsNamed(SvmUuid svm, LocalGroupName name);
 
-    /** Adds a new group; a group of the same name on the SVM is rejected as {@code GROUP_EXISTS}, even in a race. */
+    /** Adds a new group with its first members; a group of the same name on the SVM is rejected as {@code GROUP_EXISTS}, even in a race. */
     void add(LocalGroup group);
 
     Optional<LocalGroup> withSid(SvmUuid svm, Sid sid);
@@ -22,7 +22,7 @@ public interface LocalGroups {
     /** The groups of one SVM, in SID order. */
     List<LocalGroup> ofSvm(SvmUuid svm);
 
-    /** Stores a changed group: name, description and members. */
+    /** Stores a changed group: name and description (its members change through {@link Memberships}). */
     void update(LocalGroup group);
 
     void remove(LocalGroup group);

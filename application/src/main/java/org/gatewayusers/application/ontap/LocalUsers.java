@@ -22,6 +22,24 @@ public interface LocalUsers {
     /** The users of one SVM, in SID order. */
     List<LocalUser> ofSvm(SvmUuid svm);
 
+    /**
+     * The users the query matches, on SVMs with a CIFS server, in its order, after its position, at most
+     * {@code query.limit()} of them.
+     */
+    List<LocalUser> find(RecordQuery<LocalUserField> query);
+
+    /** How many users the query's filters match (its position and limit aside). */
+    long count(RecordQuery<LocalUserField> query);
+
+    /** Applies plain changes to every user the query's filters match, in one statement; how many there were. */
+    long changeAll(RecordQuery<LocalUserField> query, PlainLocalUserChanges changes);
+
+    /**
+     * Removes every user the query's filters match, with their places in groups, in one statement; how many there
+     * were.
+     */
+    long removeAll(RecordQuery<LocalUserField> query);
+
     /** Stores a changed user; a new name that another user of the SVM has is rejected as {@code USER_EXISTS}. */
     void update(LocalUser user);
 

@@ -50,9 +50,14 @@ final class OntapLookups {
 
     /** A group named for a user's membership, by name (short, qualified or BUILTIN) or SID. */
     LocalGroup groupForMembership(Svm svm, CifsServer server, String nameOrSid) {
-        Optional<LocalGroup> bySid = Sid.parse(nameOrSid).flatMap(s -> groups.withSid(svm.uuid(), s));
-        return bySid.or(() -> readGroupName(nameOrSid, server).flatMap(name -> groups.named(svm.uuid(), name)))
+        return groupNamed(svm, server, nameOrSid)
                 .orElseThrow(() -> new OntapRejection(GROUP_NOT_FOUND, "membership", nameOrSid));
+    }
+
+    /** A group by name (short, qualified or BUILTIN) or SID. */
+    Optional<LocalGroup> groupNamed(Svm svm, CifsServer server, String nameOrSid) {
+        Optional<LocalGroup> bySid = Sid.parse(nameOrSid).flatMap(s -> groups.withSid(svm.uuid(), s));
+        return bySid.or(() -> readGroupName(nameOrSid, server).flatMap(name -> groups.named(svm.uuid(), name)));
     }
 
     /** A local user named as a group member, by name (short or qualified) or SID. */

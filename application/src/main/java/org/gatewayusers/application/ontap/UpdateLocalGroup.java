@@ -13,13 +13,13 @@ import org.gatewayusers.domain.ontap.Svm;
 public final class UpdateLocalGroup {
 
     private final OntapLookups lookups;
-    private final LocalUsers localUsers;
     private final LocalGroups localGroups;
+    private final Memberships memberships;
 
-    public UpdateLocalGroup(Svms svms, LocalUsers localUsers, LocalGroups localGroups) {
+    public UpdateLocalGroup(Svms svms, LocalUsers localUsers, LocalGroups localGroups, Memberships memberships) {
         this.lookups = new OntapLookups(svms, localUsers, localGroups);
-        this.localUsers = localUsers;
         this.localGroups = localGroups;
+        this.memberships = memberships;
     }
 
     public LocalGroupView update(String svmUuid, String sid, Optional<String> name, Optional<String> description) {
@@ -38,6 +38,7 @@ public final class UpdateLocalGroup {
             group = group.describedAs(Texts.noneIfEmpty(description.get()));
         }
         localGroups.update(group);
-        return LocalGroupView.of(group, svm, localUsers.ofSvm(svm.uuid()));
+        return LocalGroupView.withMembers(group, svm, memberships.membersOf(svm.uuid(), java.util.List.of(group.sid()))
+                .getOrDefault(group.sid(), java.util.List.of()));
     }
 }

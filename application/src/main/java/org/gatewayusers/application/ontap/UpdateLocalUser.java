@@ -4,8 +4,6 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_NOT_FOUND
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_RENAME_TARGET_EXISTS;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.gatewayusers.application.shared.CredentialHasher;
 import org.gatewayusers.domain.ontap.CifsServer;
 import org.gatewayusers.domain.ontap.LocalGroup;
@@ -18,14 +16,25 @@ public final class UpdateLocalUser {
 
     private final OntapLookups lookups;
     private final LocalUsers localUsers;
-    private final LocalGroups localGroups;
+    private final Memberships memberships;
     private final CredentialHasher hasher;
 
-    public UpdateLocalUser(Svms svms, LocalUsers localUsers, LocalGroups localGroups, CredentialHasher hasher) {
+    public UpdateLocalUser(Svms svms, LocalUsers localUsers, LocalGroups localGroups, Memberships memberships,
+            CredentialHasher hasher) {
         this.lookups = new OntapLookups(svms, localUsers, localGroups);
         this.localUsers = localUsers;
-        this.localGroups = localGroups;
+        this.memberships = memberships;
         this.hasher = hasher;
+    }
+
+    /**
+     * Changes every user the query matches at once, when the change is one no rule depends on (full name,
+     * description, enabled or not); empty when it is not, and then nothing has changed.
+     */
+    public java.util.OptionalLong updateAll(RecordQuery<LocalUserField> query, LocalUserChanges changes) {
+        return PlainLocalUserChanges.of(changes).map(plain -> java.util.OptionalLong.of(plain.isEmpty()
+                ? localUsers.count(query) : localUsers.changeAll(query, plain)))
+                .orElse(java.util.OptionalLong.empty());
     }
 
     public LocalUserView update(String svmUuid, String sid, LocalUserChanges changes) {
@@ -55,21 +64,9 @@ public final class UpdateLocalUser {
                 .map(name -> lookups.groupForMembership(svm, server, name)).toList()).orElse(null);
         localUsers.update(user);
         if (wanted != null) {
-            replaceMembership(svm, user, wanted);
+            memberships.replaceGroupsOf(svm.uuid(), user.sid(), wanted.stream().map(LocalGroup::sid).toList());
         }
-        return LocalUserView.of(user, svm, localGroups.ofSvm(svm.uuid()));
-    }
-
-    private void replaceMembership(Svm svm, LocalUser user, List<LocalGroup> wanted) {
-        Set<String> wantedSids = wanted.stream().map(group -> group.sid().value()).collect(Collectors.toSet());
-        for (LocalGroup group : localGroups.ofSvm(svm.uuid())) {
-            boolean member = group.hasMember(user.sid());
-            boolean shouldBe = wantedSids.contains(group.sid().value());
-            if (member && !shouldBe) {
-                localGroups.update(group.withoutMembers(List.of(user.sid())));
-            } else if (!member && shouldBe) {
-                localGroups.update(group.withMembers(List.of(user.sid())));
-            }
-        }
+        return LocalUserView.withGroups(user, svm, memberships.groupsOf(svm.uuid(), List.of(user.sid()))
+                .getOrDefault(user.sid(), List.of()));
     }
 }

@@ -25,12 +25,7 @@ public final class ListSmbUsers {
     /** Only the users whose names contain {@code pattern} without regard to case; null or empty is every user. */
     public Page<SmbUserView> list(String gatewayId, String pattern, PageRequest page) {
         Gateway gateway = SgwLookups.gateway(gateways, gatewayId);
-        if (pattern == null || pattern.isEmpty()) {
-            List<SmbUser> onPage = page.beyondReach() ? List.of()
-                    : smbUsers.ofGateway(gateway.id(), (int) page.offset(), page.pageSize());
-            return Page.of(page, smbUsers.countOfGateway(gateway.id()), onPage, SmbUserView::of);
-        }
-        SmbUserNamePattern matching = new SmbUserNamePattern(pattern);
+        SmbUserNamePattern matching = pattern == null ? SmbUserNamePattern.any() : new SmbUserNamePattern(pattern);
         List<SmbUser> onPage = page.beyondReach() ? List.of()
                 : smbUsers.matching(gateway.id(), matching, (int) page.offset(), page.pageSize());
         return Page.of(page, smbUsers.countMatching(gateway.id(), matching), onPage, SmbUserView::of);

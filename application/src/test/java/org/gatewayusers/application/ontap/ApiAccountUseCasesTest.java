@@ -13,7 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.time.Duration;
 import org.gatewayusers.application.shared.FakeAccountPasswordHasher;
+import org.gatewayusers.application.shared.FakePasswordCheckSlots;
+import org.gatewayusers.application.shared.FixedClock;
+import org.gatewayusers.domain.ontap.FailedLoginPolicy;
 import org.gatewayusers.domain.ontap.ApiAccountName;
 import org.gatewayusers.domain.ontap.ApiRole;
 import org.gatewayusers.domain.shared.CredentialHash;
@@ -29,12 +33,24 @@ class ApiAccountUseCasesTest {
             new ConfiguredApiAccounts.Entry("admin", ApiRole.ADMIN, Password.of("netapp1!")),
             new ConfiguredApiAccounts.Entry("monitor", ApiRole.READONLY, Password.of("monitor1!")),
             new ConfiguredApiAccounts.Entry("switched_off", ApiRole.ADMIN, Password.of(""))), hasher);
+    private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
+    private final FakePasswordCheckSlots slots = new FakePasswordCheckSlots();
+    private final FixedClock clock = FixedClock.at("2026-12-07T00:00:00Z");
+    private final FailedLoginPolicy policy = new FailedLoginPolicy(3, Duration.ofMinutes(10), 5, Duration.ofMinutes(1));
     private final AuthenticateApiCaller authenticate = new AuthenticateApiCaller(configured, stored, hasher,
-            hasher.hash(Password.of("decoy")));
+            hasher.hash(Password.of("decoy")), failures, slots, policy, clock);
     private final CreateApiAccount create = new CreateApiAccount(configured, stored, hasher);
-    private final ListApiAccounts list = new ListApiAccounts(configured, stored);
-    private final UpdateApiAccount update = new UpdateApiAccount(configured, stored, hasher);
-    private final DeleteApiAccount delete = new DeleteApiAccount(configured, stored);
+    private final ListApiAccounts list = new ListApiAccounts(configured, stored, failures, policy, clock);
+    private final UpdateApiAccount update = new UpdateApiAccount(configured, stored, hasher, failures, policy, clock);
+    private final DeleteApiAccount delete = new DeleteApiAccount(configured, stored, failures);
+
+    private Optional<ApiRole> login(String name, String password) {
+        return attempt(name, password, "192.0.2.1", false).role();
+    }
+
+    private LoginOutcome attempt(String name, String password, String address, boolean known) {
+        return authenticate.authenticate(new LoginAttempt(name, Password.of(password), address, known));
+    }
 
     private ApiAccountView createOps(String role) {
         return create.create(new CreateApiAccountCommand("ops", Password.of("Blue-pass-1"), role));
@@ -42,9 +58,9 @@ class ApiAccountUseCasesTest {
 
     @Test
     void configured_accounts_log_in_with_their_role_and_an_empty_password_leaves_one_out() {
-        assertEquals(Optional.of(ApiRole.ADMIN), authenticate.authenticate("admin", Password.of("netapp1!")));
-        assertEquals(Optional.of(ApiRole.READONLY), authenticate.authenticate("monitor", Password.of("monitor1!")));
-        assertEquals(Optional.empty(), authenticate.authenticate("switched_off", Password.of("")));
+        assertEquals(Optional.of(ApiRole.ADMIN), login("admin", "netapp1!"));
+        assertEquals(Optional.of(ApiRole.READONLY), login("monitor", "monitor1!"));
+        assertEquals(Optional.empty(), login("switched_off", ""));
         assertEquals(List.of("admin", "monitor"), configured.all().stream().map(a -> a.name().value()).toList());
     }
 
@@ -58,9 +74,9 @@ class ApiAccountUseCasesTest {
     @Test
     void a_wrong_password_an_unknown_name_and_a_name_that_is_no_name_do_not_log_in_and_all_cost_a_check() {
         int before = hasher.checks();
-        assertEquals(Optional.empty(), authenticate.authenticate("admin", Password.of("wrong")));
-        assertEquals(Optional.empty(), authenticate.authenticate("nobody", Password.of("netapp1!")));
-        assertEquals(Optional.empty(), authenticate.authenticate("not a name:", Password.of("x")));
+        assertEquals(Optional.empty(), login("admin", "wrong"));
+        assertEquals(Optional.empty(), login("nobody", "netapp1!"));
+        assertEquals(Optional.empty(), login("not a name:", "x"));
         assertEquals(before + 3, hasher.checks(), "each refusal checked a hash, so that none is quicker");
     }
 
@@ -68,8 +84,8 @@ class ApiAccountUseCasesTest {
     void a_created_account_logs_in_and_is_stored_as_a_hash() {
         ApiAccountView created = createOps("readonly");
 
-        assertEquals(new ApiAccountView("ops", "readonly", false), created);
-        assertEquals(Optional.of(ApiRole.READONLY), authenticate.authenticate("ops", Password.of("Blue-pass-1")));
+        assertEquals(new ApiAccountView("ops", "readonly", false, false), created);
+        assertEquals(Optional.of(ApiRole.READONLY), login("ops", "Blue-pass-1"));
         assertEquals(FakeAccountPasswordHasher.SCHEME, stored.all().get(0).credential().scheme());
     }
 
@@ -105,25 +121,25 @@ class ApiAccountUseCasesTest {
     void a_new_password_replaces_the_old_one_and_a_new_role_applies() {
         createOps("readonly");
 
-        update.update("ops", Optional.of(Password.of("New-pass-22")), Optional.of("admin"));
+        update.update("ops", Optional.of(Password.of("New-pass-22")), Optional.of("admin"), Optional.empty());
 
-        assertEquals(Optional.empty(), authenticate.authenticate("ops", Password.of("Blue-pass-1")));
-        assertEquals(Optional.of(ApiRole.ADMIN), authenticate.authenticate("ops", Password.of("New-pass-22")));
+        assertEquals(Optional.empty(), login("ops", "Blue-pass-1"));
+        assertEquals(Optional.of(ApiRole.ADMIN), login("ops", "New-pass-22"));
     }
 
     @Test
     void a_new_password_meets_the_rules() {
         createOps("readonly");
         assertRejected(ACCOUNT_PASSWORD_TOO_SHORT, "password",
-                () -> update.update("ops", Optional.of(Password.of("a1")), Optional.empty()));
-        assertEquals(Optional.of(ApiRole.READONLY), authenticate.authenticate("ops", Password.of("Blue-pass-1")));
+                () -> update.update("ops", Optional.of(Password.of("a1")), Optional.empty(), Optional.empty()));
+        assertEquals(Optional.of(ApiRole.READONLY), login("ops", "Blue-pass-1"));
     }
 
     @Test
     void deletes_a_stored_account() {
         createOps("admin");
         delete.delete("ops");
-        assertEquals(Optional.empty(), authenticate.authenticate("ops", Password.of("Blue-pass-1")));
+        assertEquals(Optional.empty(), login("ops", "Blue-pass-1"));
         assertRejected(ACCOUNT_NOT_FOUND, "name", () -> delete.delete("ops"));
         assertRejected(ACCOUNT_NOT_FOUND, "name", () -> delete.delete("no such:name"));
     }
@@ -131,8 +147,8 @@ class ApiAccountUseCasesTest {
     @Test
     void configured_accounts_are_neither_changed_nor_deleted() {
         assertRejected(ACCOUNT_IS_CONFIGURED, "name",
-                () -> update.update("admin", Optional.of(Password.of("Other-pass-1")), Optional.empty()));
+                () -> update.update("admin", Optional.of(Password.of("Other-pass-1")), Optional.empty(), Optional.empty()));
         assertRejected(ACCOUNT_IS_CONFIGURED, "name", () -> delete.delete("monitor"));
-        assertEquals(Optional.of(ApiRole.ADMIN), authenticate.authenticate("admin", Password.of("netapp1!")));
+        assertEquals(Optional.of(ApiRole.ADMIN), login("admin", "netapp1!"));
     }
 }

@@ -185,8 +185,8 @@ class CreateCifsServerTest {
     void shows_the_administrator_in_builtin_administrators_from_both_sides() {
         createCifsServer.create(SvmSelector.byName("svm1"), "SMB_SERVER01");
 
-        LocalUserView administrator = new GetLocalUser(svms, localUsers, localGroups).get(svm1.uuid().value(), DOMAIN_SID + "-500");
-        LocalGroupView administrators = new GetLocalGroup(svms, localUsers, localGroups).get(svm1.uuid().value(), "S-1-5-32-544");
+        LocalUserView administrator = new GetLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(svm1.uuid().value(), DOMAIN_SID + "-500");
+        LocalGroupView administrators = new GetLocalGroup(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(svm1.uuid().value(), "S-1-5-32-544");
 
         assertEquals(List.of(new LocalUserView.Membership("BUILTIN\\Administrators", "S-1-5-32-544")), administrator.membership());
         assertEquals(List.of(new LocalGroupView.Member("SMB_SERVER01\\Administrator", DOMAIN_SID + "-500")), administrators.members());

@@ -57,7 +57,7 @@ class CreateLocalGroupTest {
     private final InMemoryLocalUsers localUsers = new InMemoryLocalUsers(alex, blake);
     private final InMemoryLocalGroups localGroups = new InMemoryLocalGroups();
     private final InMemoryRids rids = new InMemoryRids();
-    private final CreateLocalGroup createLocalGroup = new CreateLocalGroup(svms, localUsers, localGroups, rids);
+    private final CreateLocalGroup createLocalGroup = new CreateLocalGroup(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), rids);
 
     private LocalGroup stored(String name) {
         return localGroups.named(svm1.uuid(), LocalGroupName.parse(name, new CifsServerName("SMB_SERVER01")))
@@ -90,7 +90,7 @@ class CreateLocalGroupTest {
 
     @Test
     void takes_rids_from_the_same_counter_as_users() {
-        CreateLocalUser createLocalUser = new CreateLocalUser(svms, localUsers, localGroups, rids, new FakeCredentialHasher());
+        CreateLocalUser createLocalUser = new CreateLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), rids, new FakeCredentialHasher());
 
         LocalUserView casey = createLocalUser.create(aCreateLocalUserCommand().named("casey").build());
         LocalGroupView group = createLocalGroup.create(aCreateLocalGroupCommand().named("group").build());
@@ -140,7 +140,7 @@ class CreateLocalGroupTest {
     void shows_the_new_group_in_its_members_membership() {
         LocalGroupView group = createLocalGroup.create(aCreateLocalGroupCommand().named("group").withMember("alex").build());
 
-        LocalUserView alexView = new GetLocalUser(svms, localUsers, localGroups).get(svm1.uuid().value(), alex.sid().value());
+        LocalUserView alexView = new GetLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(svm1.uuid().value(), alex.sid().value());
         assertEquals(List.of(new LocalUserView.Membership("SMB_SERVER01\\group", group.sid())), alexView.membership());
     }
 
@@ -169,7 +169,7 @@ class CreateLocalGroupTest {
         new CreateCifsServer(cluster, localUsers, localGroups, new FakeCredentialHasher(), new SecureRandom())
                 .create(SvmSelector.byName("vs1"), "smb01");
 
-        LocalGroupView view = new CreateLocalGroup(cluster, localUsers, localGroups, new InMemoryRids())
+        LocalGroupView view = new CreateLocalGroup(cluster, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), new InMemoryRids())
                 .create(aCreateLocalGroupCommand().onSvmNamed("vs1").named("admins").withMember("administrator").build());
 
         Svm vs1 = cluster.named("vs1").orElseThrow();
@@ -237,7 +237,7 @@ class CreateLocalGroupTest {
                 localGroups.remove(group);
             }
         };
-        CreateLocalGroup racing = new CreateLocalGroup(svms, localUsers, checkedBeforeTheOtherCreate, new InMemoryRids());
+        CreateLocalGroup racing = new CreateLocalGroup(svms, localUsers, checkedBeforeTheOtherCreate, new InMemoryMemberships(localGroups, localUsers), new InMemoryRids());
         racing.create(aCreateLocalGroupCommand().named("group").build());
 
         assertRejected(GROUP_EXISTS, "name", () -> racing.create(aCreateLocalGroupCommand().named("GROUP").build()));

@@ -64,7 +64,7 @@ class CreateLocalUserTest {
     private final InMemoryLocalGroups localGroups = new InMemoryLocalGroups();
     private final InMemoryRids rids = new InMemoryRids();
     private final FakeCredentialHasher hasher = new FakeCredentialHasher();
-    private final CreateLocalUser createLocalUser = new CreateLocalUser(svms, localUsers, localGroups, rids, hasher);
+    private final CreateLocalUser createLocalUser = new CreateLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), rids, hasher);
 
     private String svm1Uuid() {
         return svm1.uuid().value();
@@ -305,6 +305,26 @@ class CreateLocalUserTest {
             }
 
             @Override
+            public List<LocalUser> find(RecordQuery<LocalUserField> query) {
+                return localUsers.find(query);
+            }
+
+            @Override
+            public long count(RecordQuery<LocalUserField> query) {
+                return localUsers.count(query);
+            }
+
+            @Override
+            public long changeAll(RecordQuery<LocalUserField> query, PlainLocalUserChanges changes) {
+                return localUsers.changeAll(query, changes);
+            }
+
+            @Override
+            public long removeAll(RecordQuery<LocalUserField> query) {
+                return localUsers.removeAll(query);
+            }
+
+            @Override
             public void update(LocalUser user) {
                 localUsers.update(user);
             }
@@ -314,7 +334,7 @@ class CreateLocalUserTest {
                 localUsers.remove(user);
             }
         };
-        CreateLocalUser racing = new CreateLocalUser(svms, checkedBeforeTheOtherCreate, localGroups, new InMemoryRids(), hasher);
+        CreateLocalUser racing = new CreateLocalUser(svms, checkedBeforeTheOtherCreate, localGroups, new InMemoryMemberships(localGroups, checkedBeforeTheOtherCreate), new InMemoryRids(), hasher);
         racing.create(aCreateLocalUserCommand().named("alex").build());
 
         assertRejected(USER_EXISTS, "name", () -> racing.create(aCreateLocalUserCommand().named("ALEX").build()));
@@ -364,7 +384,7 @@ class CreateLocalUserTest {
         new CreateCifsServer(cluster, localUsers, localGroups, hasher, new SecureRandom()).create(SvmSelector.byName("vs1"), "smb01");
         Svm vs1 = cluster.named("vs1").orElseThrow();
 
-        LocalUserView view = new CreateLocalUser(cluster, localUsers, localGroups, new InMemoryRids(), hasher)
+        LocalUserView view = new CreateLocalUser(cluster, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), new InMemoryRids(), hasher)
                 .create(aCreateLocalUserCommand().onSvmNamed("vs1").named("alex").memberOf("BUILTIN\\Users").build());
 
         assertEquals("SMB01\\alex", view.name());
@@ -379,7 +399,7 @@ class CreateLocalUserTest {
         new CreateSvm(cluster, new SplittableRandom(42)).create("vs1");
         new CreateCifsServer(cluster, localUsers, localGroups, hasher, new SecureRandom()).create(SvmSelector.byName("vs1"), "smb01");
 
-        assertRejected(USER_EXISTS, "name", () -> new CreateLocalUser(cluster, localUsers, localGroups, new InMemoryRids(), hasher)
+        assertRejected(USER_EXISTS, "name", () -> new CreateLocalUser(cluster, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), new InMemoryRids(), hasher)
                 .create(aCreateLocalUserCommand().onSvmNamed("vs1").named("administrator").build()));
         assertEquals(1, localUsers.all().size());
     }

@@ -40,8 +40,8 @@ class DeleteCifsServerTest {
     private final InMemoryRids rids = new InMemoryRids();
     private final FakeCredentialHasher hasher = new FakeCredentialHasher();
     private final CreateCifsServer createCifsServer = new CreateCifsServer(svms, localUsers, localGroups, hasher, new SecureRandom());
-    private final CreateLocalUser createLocalUser = new CreateLocalUser(svms, localUsers, localGroups, rids, hasher);
-    private final CreateLocalGroup createLocalGroup = new CreateLocalGroup(svms, localUsers, localGroups, rids);
+    private final CreateLocalUser createLocalUser = new CreateLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), rids, hasher);
+    private final CreateLocalGroup createLocalGroup = new CreateLocalGroup(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), rids);
     private final DeleteCifsServer deleteCifsServer = new DeleteCifsServer(svms, localUsers, localGroups);
 
     @BeforeEach
@@ -70,9 +70,9 @@ class DeleteCifsServerTest {
         deleteCifsServer.delete(svm1.uuid().value());
 
         assertEquals(List.of(), localUsers.ofSvm(svm1.uuid()));
-        assertEquals(List.of(), new ListLocalUsers(svms, localUsers, localGroups).list(Optional.of(svm1.uuid().value())));
+        assertEquals(List.of(), new ListLocalUsers(svms, localUsers, new InMemoryMemberships(localGroups, localUsers)).list(Optional.of(svm1.uuid().value())));
         assertRejected(USER_NOT_FOUND, "sid",
-                () -> new GetLocalUser(svms, localUsers, localGroups).get(svm1.uuid().value(), DOMAIN_SID + "-500"));
+                () -> new GetLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(svm1.uuid().value(), DOMAIN_SID + "-500"));
     }
 
     @Test
@@ -82,7 +82,7 @@ class DeleteCifsServerTest {
         deleteCifsServer.delete(svm1.uuid().value());
 
         assertEquals(List.of(), localGroups.ofSvm(svm1.uuid()));
-        assertEquals(List.of(), new ListLocalGroups(svms, localUsers, localGroups).list(Optional.of(svm1.uuid().value())));
+        assertEquals(List.of(), new ListLocalGroups(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).list(Optional.of(svm1.uuid().value())));
     }
 
     @Test

@@ -47,7 +47,7 @@ class DeleteLocalGroupTest {
         deleteLocalGroup.delete(svm1.uuid().value(), GROUP_SID);
 
         assertEquals(List.of(team), localGroups.ofSvm(svm1.uuid()));
-        assertRejected(GROUP_NOT_FOUND, "sid", () -> new GetLocalGroup(svms, localUsers, localGroups).get(svm1.uuid().value(), GROUP_SID));
+        assertRejected(GROUP_NOT_FOUND, "sid", () -> new GetLocalGroup(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(svm1.uuid().value(), GROUP_SID));
     }
 
     @Test
@@ -56,7 +56,7 @@ class DeleteLocalGroupTest {
 
         assertEquals(List.of(alex, blake), localUsers.ofSvm(svm1.uuid()));
         assertEquals(Set.of(alex.sid()), localGroups.stored(svm1.uuid(), team.sid()).members());
-        LocalUserView alexView = new GetLocalUser(svms, localUsers, localGroups).get(svm1.uuid().value(), alex.sid().value());
+        LocalUserView alexView = new GetLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(svm1.uuid().value(), alex.sid().value());
         assertEquals(List.of(new LocalUserView.Membership("SMB_SERVER01\\team", DOMAIN_SID + "-1003")), alexView.membership());
     }
 

@@ -48,7 +48,7 @@ class DeleteLocalUserTest {
     private final InMemorySvms svms = new InMemorySvms(svm1, svm2);
     private final InMemoryLocalUsers localUsers = new InMemoryLocalUsers(administrator, alex, blake, casey);
     private final InMemoryLocalGroups localGroups = new InMemoryLocalGroups(administrators, users, group, team);
-    private final DeleteLocalUser deleteLocalUser = new DeleteLocalUser(svms, localUsers, localGroups);
+    private final DeleteLocalUser deleteLocalUser = new DeleteLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers));
 
     private Set<Sid> membersOf(LocalGroup of) {
         return localGroups.stored(of.svm(), of.sid()).members();
@@ -61,7 +61,7 @@ class DeleteLocalUserTest {
         assertEquals(Optional.empty(), localUsers.withSid(svm1.uuid(), alex.sid()));
         assertEquals(List.of(administrator, blake), localUsers.ofSvm(svm1.uuid()));
         assertRejected(USER_NOT_FOUND, "sid",
-                () -> new GetLocalUser(svms, localUsers, localGroups).get(svm1.uuid().value(), DOMAIN_SID + "-1000"));
+                () -> new GetLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(svm1.uuid().value(), DOMAIN_SID + "-1000"));
     }
 
     @Test
@@ -79,7 +79,7 @@ class DeleteLocalUserTest {
     void leaves_no_trace_in_the_groups_views() {
         deleteLocalUser.delete(svm1.uuid().value(), DOMAIN_SID + "-1000");
 
-        List<LocalGroupView> views = new ListLocalGroups(svms, localUsers, localGroups).list(Optional.of(svm1.uuid().value()));
+        List<LocalGroupView> views = new ListLocalGroups(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).list(Optional.of(svm1.uuid().value()));
         assertTrue(views.stream().flatMap(view -> view.members().stream()).noneMatch(member -> member.sid().equals(DOMAIN_SID + "-1000")));
     }
 
@@ -97,7 +97,7 @@ class DeleteLocalUserTest {
         svms.add(svm3);
         new CreateCifsServer(svms, localUsers, localGroups, new FakeCredentialHasher(), new SecureRandom())
                 .create(SvmSelector.byName("svm3"), "SMB_SERVER03");
-        new UpdateLocalUser(svms, localUsers, localGroups, new FakeCredentialHasher())
+        new UpdateLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), new FakeCredentialHasher())
                 .update(svm3.uuid().value(), "S-1-5-21-7-8-9-500", LocalUserChangesBuilder.aChange().renamedTo("root").build());
 
         assertRejected(ADMINISTRATOR_CANNOT_BE_DELETED, "sid", () -> deleteLocalUser.delete(svm3.uuid().value(), "S-1-5-21-7-8-9-500"));
@@ -152,7 +152,7 @@ class DeleteLocalUserTest {
         Svm svm3 = aCifsSvm().named("svm3").withCifsServer("SMB_SERVER03").withDomainSid("S-1-5-21-4-5-6").build();
         svms.add(svm3);
         CreateLocalUser createLocalUser =
-                new CreateLocalUser(svms, localUsers, localGroups, new InMemoryRids(), new FakeCredentialHasher());
+                new CreateLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), new InMemoryRids(), new FakeCredentialHasher());
         LocalUserView drew = createLocalUser.create(aCreateLocalUserCommand().onSvmNamed("svm3").named("drew").build());
 
         deleteLocalUser.delete(svm3.uuid().value(), drew.sid());

@@ -37,7 +37,7 @@ class GetLocalGroupTest {
             aLocalGroup().on(svm1).named("empty").withRid(1003).build(),
             aBuiltinGroup(BuiltinGroup.USERS).on(svm1).withMember(alex).build(),
             aBuiltinGroup(BuiltinGroup.USERS).on(svm2).withMember(casey).build());
-    private final GetLocalGroup getLocalGroup = new GetLocalGroup(svms, localUsers, localGroups);
+    private final GetLocalGroup getLocalGroup = new GetLocalGroup(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers));
 
     @Test
     void reads_a_group_by_svm_uuid_and_sid() {

@@ -35,7 +35,8 @@ class GetLocalUserTest {
             aLocalUser().on(svm2).named("casey").withRid(1000).build());
     private final InMemoryLocalGroups localGroups = new InMemoryLocalGroups(
             aLocalGroup().on(svm1).named("group").withRid(1002).withMember(alex).build());
-    private final GetLocalUser getLocalUser = new GetLocalUser(new InMemorySvms(svm1, svm2), localUsers, localGroups);
+    private final GetLocalUser getLocalUser = new GetLocalUser(new InMemorySvms(svm1, svm2), localUsers, localGroups,
+            new InMemoryMemberships(localGroups, localUsers));
 
     @Test
     void reads_a_user_by_svm_uuid_and_sid() {

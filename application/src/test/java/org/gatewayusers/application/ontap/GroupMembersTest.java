@@ -46,7 +46,7 @@ class GroupMembersTest {
     private final InMemoryLocalUsers localUsers = new InMemoryLocalUsers(alex, blake, casey, drew);
     private final InMemoryLocalGroups localGroups = new InMemoryLocalGroups(group, users,
             aBuiltinGroup(BuiltinGroup.USERS).on(svm2).build());
-    private final GroupMembers groupMembers = new GroupMembers(svms, localUsers, localGroups);
+    private final GroupMembers groupMembers = new GroupMembers(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers));
 
     private Set<Sid> members() {
         return localGroups.stored(svm1.uuid(), group.sid()).members();
@@ -61,7 +61,7 @@ class GroupMembersTest {
     }
 
     private List<LocalUserView.Membership> membershipOf(LocalUser user) {
-        return new GetLocalUser(svms, localUsers, localGroups).get(svm1.uuid().value(), user.sid().value()).membership();
+        return new GetLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(svm1.uuid().value(), user.sid().value()).membership();
     }
 
     @Nested

@@ -108,4 +108,89 @@ public final class InMemoryLocalUsers implements LocalUsers {
     private Map<String, LocalUser> on(SvmUuid svm) {
         return users.getOrDefault(svm, Map.of());
     }
+
+    /**
+     * The query answered over the fields a user holds itself; a filter or order on the SVM's name or the user's
+     * groups is beyond this fake (the JPA adapter's tests cover them).
+     */
+    @Override
+    public List<LocalUser> find(RecordQuery<LocalUserField> query) {
+        Comparator<LocalUser> sorted = (a, b) -> compareKeys(query, keyOf(query, a), keyOf(query, b));
+        return all().stream()
+                .filter(user -> query.matches(field -> valuesOf(user, field)))
+                .sorted(query.order().isEmpty() ? BY_RID : sorted)
+                .filter(user -> query.after() == null || compareKeys(query, keyOf(query, user), afterKey(query)) > 0)
+                .limit(query.limit())
+                .toList();
+    }
+
+    private static final Comparator<String> TEXT =
+            Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+
+    private static List<String> keyOf(RecordQuery<LocalUserField> query, LocalUser user) {
+        return query.order().stream().map(key -> first(user, key.field())).toList();
+    }
+
+    private static List<String> afterKey(RecordQuery<LocalUserField> query) {
+        return query.after().stream().map(value -> value == null ? null : value.toString()).toList();
+    }
+
+    private static int compareKeys(RecordQuery<LocalUserField> query, List<String> a, List<String> b) {
+        for (int i = 0; i < query.order().size(); i++) {
+            int comparison = TEXT.compare(a.get(i), b.get(i));
+            if (comparison != 0) {
+                return query.order().get(i).descending() ? -comparison : comparison;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public long changeAll(RecordQuery<LocalUserField> query, PlainLocalUserChanges changes) {
+        List<LocalUser> matches = all().stream().filter(user -> query.matches(field -> valuesOf(user, field))).toList();
+        for (LocalUser user : matches) {
+            LocalUser changed = user;
+            if (changes.fullName().isPresent()) {
+                changed = changed.withFullName(changes.fullName().get().orElse(null));
+            }
+            if (changes.description().isPresent()) {
+                changed = changed.describedAs(changes.description().get().orElse(null));
+            }
+            changed = changes.accountDisabled().map(changed::withAccountDisabled).orElse(changed);
+            update(changed);
+        }
+        return matches.size();
+    }
+
+    /** Removes the matches; their places in groups are the groups' (see the class comment). */
+    @Override
+    public long removeAll(RecordQuery<LocalUserField> query) {
+        List<LocalUser> matches = all().stream().filter(user -> query.matches(field -> valuesOf(user, field))).toList();
+        matches.forEach(this::remove);
+        return matches.size();
+    }
+
+    @Override
+    public long count(RecordQuery<LocalUserField> query) {
+        return all().stream().filter(user -> query.matches(field -> valuesOf(user, field))).count();
+    }
+
+    private static String first(LocalUser user, LocalUserField field) {
+        List<String> values = valuesOf(user, field);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private static List<String> valuesOf(LocalUser user, LocalUserField field) {
+        String value = switch (field) {
+            case NAME -> user.name().qualified();
+            case FULL_NAME -> user.fullName();
+            case DESCRIPTION -> user.description();
+            case SID -> user.sid().value();
+            case ACCOUNT_DISABLED -> Boolean.toString(user.accountDisabled());
+            case SVM_UUID -> user.svm().value();
+            case SVM_NAME, MEMBERSHIP_NAME, MEMBERSHIP_SID ->
+                    throw new UnsupportedOperationException("the fake holds no " + field);
+        };
+        return value == null ? List.of() : List.of(value);
+    }
 }

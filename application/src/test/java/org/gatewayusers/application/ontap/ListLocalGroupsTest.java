@@ -34,7 +34,7 @@ class ListLocalGroupsTest {
             aLocalGroup().on(svm1).named("group").withRid(1002).withMember(alex).build(),
             aBuiltinGroup(BuiltinGroup.USERS).on(svm1).withMember(alex).build(),
             aBuiltinGroup(BuiltinGroup.USERS).on(svm2).withMember(casey).build());
-    private final ListLocalGroups listLocalGroups = new ListLocalGroups(svms, localUsers, localGroups);
+    private final ListLocalGroups listLocalGroups = new ListLocalGroups(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers));
 
     private static List<String> names(List<LocalGroupView> views) {
         return views.stream().map(view -> view.svmName() + " " + view.name()).toList();
@@ -81,6 +81,6 @@ class ListLocalGroupsTest {
 
     @Test
     void lists_nothing_when_there_are_no_groups() {
-        assertEquals(List.of(), new ListLocalGroups(svms, localUsers, new InMemoryLocalGroups()).list(Optional.empty()));
+        assertEquals(List.of(), new ListLocalGroups(svms, localUsers, new InMemoryLocalGroups(), new InMemoryMemberships(new InMemoryLocalGroups(), localUsers)).list(Optional.empty()));
     }
 }

@@ -38,7 +38,7 @@ class ListLocalUsersTest {
             aBuiltinGroup(BuiltinGroup.USERS).on(svm1).withMember(alex).withMember(blake).build(),
             aLocalGroup().on(svm1).named("group").withRid(1002).withMember(alex).build(),
             aBuiltinGroup(BuiltinGroup.USERS).on(svm2).build());
-    private final ListLocalUsers listLocalUsers = new ListLocalUsers(svms, localUsers, localGroups);
+    private final ListLocalUsers listLocalUsers = new ListLocalUsers(svms, localUsers, new InMemoryMemberships(localGroups, localUsers));
 
     private static List<String> names(List<LocalUserView> views) {
         return views.stream().map(view -> view.svmName() + " " + view.name()).toList();

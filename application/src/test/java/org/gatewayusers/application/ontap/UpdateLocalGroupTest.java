@@ -50,7 +50,7 @@ class UpdateLocalGroupTest {
     private final InMemoryLocalUsers localUsers = new InMemoryLocalUsers(alex);
     private final InMemoryLocalGroups localGroups = new InMemoryLocalGroups(group, team,
             aBuiltinGroup(BuiltinGroup.USERS).on(svm1).withMember(alex).build());
-    private final UpdateLocalGroup updateLocalGroup = new UpdateLocalGroup(svms, localUsers, localGroups);
+    private final UpdateLocalGroup updateLocalGroup = new UpdateLocalGroup(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers));
 
     private LocalGroupView update(Optional<String> name, Optional<String> description) {
         return updateLocalGroup.update(svm1.uuid().value(), GROUP_SID, name, description);
@@ -96,7 +96,7 @@ class UpdateLocalGroupTest {
     void shows_the_new_name_in_the_membership_of_its_members() {
         update(Optional.of("sales team"), Optional.empty());
 
-        LocalUserView alexView = new GetLocalUser(svms, localUsers, localGroups).get(svm1.uuid().value(), alex.sid().value());
+        LocalUserView alexView = new GetLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(svm1.uuid().value(), alex.sid().value());
         assertEquals(List.of(new LocalUserView.Membership("BUILTIN\\Users", "S-1-5-32-545"),
                 new LocalUserView.Membership("SMB_SERVER01\\sales team", GROUP_SID)), alexView.membership());
     }
@@ -209,7 +209,7 @@ class UpdateLocalGroupTest {
         svms.add(bare);
 
         assertRejected(GROUP_NOT_FOUND, "sid",
-                () -> new GetLocalGroup(svms, localUsers, localGroups).get(bare.uuid().value(), "S-1-5-32-545"));
+                () -> new GetLocalGroup(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(bare.uuid().value(), "S-1-5-32-545"));
         assertRejected(GROUP_NOT_FOUND, "sid",
                 () -> updateLocalGroup.update(bare.uuid().value(), "S-1-5-32-545", Optional.empty(), Optional.of("x")));
     }

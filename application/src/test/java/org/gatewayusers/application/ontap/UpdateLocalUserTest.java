@@ -70,7 +70,7 @@ class UpdateLocalUserTest {
     private final InMemoryLocalUsers localUsers = new InMemoryLocalUsers(alex, blake, casey);
     private final InMemoryLocalGroups localGroups = new InMemoryLocalGroups(users, administrators, group, team);
     private final FakeCredentialHasher hasher = new FakeCredentialHasher();
-    private final UpdateLocalUser updateLocalUser = new UpdateLocalUser(svms, localUsers, localGroups, hasher);
+    private final UpdateLocalUser updateLocalUser = new UpdateLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), hasher);
 
     private LocalUserView update(LocalUserChangesBuilder changes) {
         return updateLocalUser.update(svm1.uuid().value(), ALEX_SID, changes.build());
@@ -264,7 +264,7 @@ class UpdateLocalUserTest {
         void is_shown_from_the_groups_side_too() {
             update(aChange().withMembership("team"));
 
-            LocalGroupView teamView = new GetLocalGroup(svms, localUsers, localGroups).get(svm1.uuid().value(), DOMAIN_SID + "-1003");
+            LocalGroupView teamView = new GetLocalGroup(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(svm1.uuid().value(), DOMAIN_SID + "-1003");
             assertEquals(List.of(new LocalGroupView.Member("SMB_SERVER01\\alex", ALEX_SID)), teamView.members());
         }
 
@@ -430,7 +430,7 @@ class UpdateLocalUserTest {
             svms.add(bare);
 
             assertRejected(USER_NOT_FOUND, "sid",
-                    () -> new GetLocalUser(svms, localUsers, localGroups).get(bare.uuid().value(), ALEX_SID));
+                    () -> new GetLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(bare.uuid().value(), ALEX_SID));
             assertRejected(USER_NOT_FOUND, "sid",
                     () -> updateLocalUser.update(bare.uuid().value(), ALEX_SID, aChange().disabled(true).build()));
         }

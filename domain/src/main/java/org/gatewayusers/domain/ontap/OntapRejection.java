@@ -47,6 +47,12 @@ public final class OntapRejection extends Rejection {
         SVM_HAS_CIFS_SERVER,
         /** The SVM, CIFS server or member that a request's path names is not there. */
         PATH_ENTRY_NOT_FOUND,
+        /** A privilege that ONTAP does not grant to local users and groups. */
+        PRIVILEGE_UNKNOWN,
+        /** A privileges request that names none. */
+        PRIVILEGES_MISSING,
+        /** The user or group to grant privileges to is no local user or group of the SVM. */
+        PRIVILEGE_HOLDER_NOT_FOUND,
         ACCOUNT_NAME_INVALID,
         ACCOUNT_ROLE_INVALID,
         ACCOUNT_PASSWORD_TOO_SHORT,

@@ -20,7 +20,9 @@ public class CreateStorageBundleAction extends SgwAction {
     }
 
     @Override
-    public PopResponse handle(PopRequest request) {
+    public PopResponse handle(PopRequest given) {
+        // Terraform's alicloud provider names the bundle Name
+        PopRequest request = given.aliased("StorageBundleName", "Name");
         var bundle = createStorageBundle.create(new CreateStorageBundleCommand(request.optional("StorageBundleName").orElse(null),
                 request.optional("Description").orElse(null),
                 request.optional("BackendBucketRegionId").or(() -> request.optional("RegionId")).orElse(null)));

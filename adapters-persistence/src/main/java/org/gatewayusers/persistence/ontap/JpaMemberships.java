@@ -1,0 +1,138 @@
+package org.gatewayusers.persistence.ontap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.gatewayusers.application.ontap.LocalGroupView;
+import org.gatewayusers.application.ontap.LocalUserView;
+import org.gatewayusers.application.ontap.Memberships;
+import org.gatewayusers.domain.ontap.Sid;
+import org.gatewayusers.domain.ontap.SvmUuid;
+
+/**
+ * The rows of {@code cifs_group_member} (SVM, group SID, member SID), read for a whole page at once and written a
+ * row at a time: adding a user to a group touches that one row, never the group's other members.
+ */
+@ApplicationScoped
+class JpaMemberships implements Memberships {
+
+    /** How many SIDs one {@code IN} list holds at most. */
+    private static final int BATCH = 500;
+
+    @PersistenceContext(unitName = "gateway-users")
+    EntityManager em;
+
+    @Override
+    public Map<Sid, List<LocalUserView.Membership>> groupsOf(SvmUuid svm, Collection<Sid> users) {
+        Map<Sid, List<LocalUserView.Membership>> groups = new LinkedHashMap<>();
+        inBatches(svm, users, "SELECT m.member_sid, g.name, g.sid FROM cifs_group_member m"
+                + " JOIN cifs_local_group g ON g.svm_uuid = m.svm_uuid AND g.sid = m.group_sid"
+                + " WHERE m.svm_uuid = ?1 AND m.member_sid IN (%s) ORDER BY g.name_key",
+                (user, columns) -> groups.computeIfAbsent(user, sid -> new ArrayList<>())
+                        .add(new LocalUserView.Membership(columns[1], columns[2])));
+        return groups;
+    }
+
+    @Override
+    public Map<Sid, List<LocalGroupView.Member>> membersOf(SvmUuid svm, Collection<Sid> groupSids) {
+        Map<Sid, List<LocalGroupView.Member>> members = new LinkedHashMap<>();
+        inBatches(svm, groupSids, "SELECT m.group_sid, u.name, u.sid FROM cifs_group_member m"
+                + " JOIN cifs_local_user u ON u.svm_uuid = m.svm_uuid AND u.sid = m.member_sid"
+                + " WHERE m.svm_uuid = ?1 AND m.group_sid IN (%s) ORDER BY u.name_key",
+                (group, columns) -> members.computeIfAbsent(group, sid -> new ArrayList<>())
+                        .add(new LocalGroupView.Member(columns[1], columns[2])));
+        return members;
+    }
+
+    @Override
+    public boolean isMember(SvmUuid svm, Sid group, Sid user) {
+        return !em.createNativeQuery("SELECT 1 FROM cifs_group_member WHERE svm_uuid = ?1 AND group_sid = ?2"
+                        + " AND member_sid = ?3")
+                .setParameter(1, svm.value())
+                .setParameter(2, group.value())
+                .setParameter(3, user.value())
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public void add(SvmUuid svm, Sid group, Collection<Sid> users) {
+        insert(em, svm, group, users);
+    }
+
+    @Override
+    public void remove(SvmUuid svm, Sid group, Collection<Sid> users) {
+        for (Sid user : new LinkedHashSet<>(users)) {
+            em.createNativeQuery("DELETE FROM cifs_group_member WHERE svm_uuid = ?1 AND group_sid = ?2"
+                            + " AND member_sid = ?3")
+                    .setParameter(1, svm.value())
+                    .setParameter(2, group.value())
+                    .setParameter(3, user.value())
+                    .executeUpdate();
+        }
+    }
+
+    @Override
+    public void replaceGroupsOf(SvmUuid svm, Sid user, Collection<Sid> groups) {
+        removeUser(svm, user);
+        for (Sid group : new LinkedHashSet<>(groups)) {
+            insert(em, svm, group, List.of(user));
+        }
+    }
+
+    @Override
+    public void removeUser(SvmUuid svm, Sid user) {
+        em.createNativeQuery("DELETE FROM cifs_group_member WHERE svm_uuid = ?1 AND member_sid = ?2")
+                .setParameter(1, svm.value())
+                .setParameter(2, user.value())
+                .executeUpdate();
+    }
+
+    /** Adds the rows that are missing, one statement each; a row already there stays once. */
+    static void insert(EntityManager em, SvmUuid svm, Sid group, Collection<Sid> users) {
+        for (Sid user : new LinkedHashSet<>(users)) {
+            em.createNativeQuery("INSERT INTO cifs_group_member (svm_uuid, group_sid, member_sid)"
+                            + " SELECT ?1, ?2, ?3 WHERE NOT EXISTS (SELECT 1 FROM cifs_group_member"
+                            + " WHERE svm_uuid = ?4 AND group_sid = ?5 AND member_sid = ?6)")
+                    .setParameter(1, svm.value())
+                    .setParameter(2, group.value())
+                    .setParameter(3, user.value())
+                    .setParameter(4, svm.value())
+                    .setParameter(5, group.value())
+                    .setParameter(6, user.value())
+                    .executeUpdate();
+        }
+    }
+
+    /** Runs a query whose first column is one of the SIDs, for at most {@link #BATCH} SIDs at a time. */
+    private void inBatches(SvmUuid svm, Collection<Sid> sids, String sql, BiConsumer<Sid, String[]> row) {
+        List<Sid> all = List.copyOf(new LinkedHashSet<>(sids));
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<Sid> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            StringBuilder list = new StringBuilder();
+            for (int i = 0; i < batch.size(); i++) {
+                list.append(i > 0 ? ", " : "").append('?').append(i + 2);
+            }
+            Query query = em.createNativeQuery(sql.formatted(list)).setParameter(1, svm.value());
+            for (int i = 0; i < batch.size(); i++) {
+                query.setParameter(i + 2, batch.get(i).value());
+            }
+            for (Object result : query.getResultList()) {
+                Object[] columns = (Object[]) result;
+                String[] texts = new String[columns.length];
+                for (int i = 0; i < columns.length; i++) {
+                    texts[i] = (String) columns[i];
+                }
+                row.accept(new Sid(texts[0]), texts);
+            }
+        }
+    }
+}

@@ -1,0 +1,379 @@
+package org.gatewayusers.persistence.ontap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.ontap.RecordQuery.Alternative;
+import org.gatewayusers.application.ontap.RecordQuery.Operator;
+
+/**
+ * Writes a {@link RecordQuery} as one SQL statement valid on H2 (MODE=PostgreSQL) and PostgreSQL: the filters as a
+ * {@code WHERE}, the order as an {@code ORDER BY}, the position as a keyset predicate and the page size as a
+ * {@code LIMIT}. Case-insensitive matching goes through upper-case key columns where the table keeps them, so that
+ * equality and prefix globs ({@code alex}, {@code user1*}) are index look-ups, not scans. Fields pinned to one value
+ * by the caller (the SVM of a look-up) drop out of the keyset predicate so the index's range stays narrow.
+ *
+ * @param <F> the fields of the collection
+ */
+final class QuerySql<F> {
+
+    /** How a field's values are stored, which says how they compare. */
+    enum Kind {
+        /** Free text in any case: compared through {@code UPPER}. */
+        TEXT,
+        /** Stored in upper case (SIDs): compared as it is. */
+        UPPER_CANONICAL,
+        /** Stored in lower case (UUIDs): compared as it is. */
+        LOWER_CANONICAL,
+        /** A domain-qualified name with its upper-case key and short key; no backslash: the short name. */
+        NAME,
+        BOOLEAN
+    }
+
+    /**
+     * One field: its column expression (for {@link Kind#NAME} also the key and short key expressions), whether it
+     * may be null, and for a field of several values the {@code FROM ... WHERE} of the correlated rows that hold
+     * them and the expression that orders them (the first is the record's sort key).
+     */
+    record Field(Kind kind, String expression, String key, String shortKey, boolean nullable, String manyFrom,
+            String manyOrder) {
+
+        static Field of(Kind kind, String expression, boolean nullable) {
+            return new Field(kind, expression, null, null, nullable, null, null);
+        }
+
+        static Field name(String expression, String key, String shortKey) {
+            return new Field(Kind.NAME, expression, key, shortKey, false, null, null);
+        }
+
+        /** A field of several values in the rows of {@code fromWhere}, correlated with the outer row. */
+        static Field many(Kind kind, String expression, String key, String shortKey, String fromWhere,
+                String order) {
+            return new Field(kind, expression, key, shortKey, true, fromWhere, order);
+        }
+
+        boolean isMany() {
+            return manyFrom != null;
+        }
+    }
+
+    /** A statement and its parameters, {@code ?1, ?2, ...} in order. */
+    record Statement(String sql, List<Object> parameters) {
+    }
+
+    private final String from;
+    private final String baseCondition;
+    private final Map<F, Field> fields;
+
+    /**
+     * @param from          the {@code FROM} clause's tables, e.g. {@code cifs_local_user u JOIN svm s ON ...}
+     * @param baseCondition what every row must satisfy besides the query, e.g. {@code s.cifs_server_name IS NOT NULL}
+     * @param fields        every field a query may name
+     */
+    QuerySql(String from, String baseCondition, Map<F, Field> fields) {
+        this.from = from;
+        this.baseCondition = baseCondition;
+        this.fields = Map.copyOf(fields);
+    }
+
+    /** {@code SELECT columns FROM ... WHERE ... ORDER BY ... LIMIT n}. */
+    Statement select(String columns, RecordQuery<F> query, Set<F> pinned, List<String> extraConditions,
+            List<Object> extraParameters) {
+        Builder sql = new Builder();
+        sql.text.append("SELECT ").append(columns).append(" FROM ").append(from);
+        where(sql, query, extraConditions, extraParameters);
+        if (query.after() != null) {
+            sql.text.append(" AND ");
+            keyset(sql, query, pinned);
+        }
+        // pinned fields first: constant, they change no order, and an index that starts with them (svm_uuid, sid)
+        // then serves the whole ORDER BY, so that the LIMIT stops a scan of the index instead of a sort
+        StringJoiner order = new StringJoiner(", ");
+        List<RecordQuery.SortKey<F>> keys = new ArrayList<>();
+        query.order().stream().filter(key -> pinned.contains(key.field())).forEach(keys::add);
+        query.order().stream().filter(key -> !pinned.contains(key.field())).forEach(keys::add);
+        for (RecordQuery.SortKey<F> key : keys) {
+            Field field = field(key.field());
+            for (String expression : orderExpressions(field)) {
+                order.add(expression + (key.descending() ? " DESC" : "")
+                        + (field.nullable() ? (key.descending() ? " NULLS LAST" : " NULLS FIRST") : ""));
+            }
+        }
+        if (order.length() > 0) {
+            sql.text.append(" ORDER BY ").append(order);
+        }
+        sql.text.append(" LIMIT ").append(query.limit());
+        return sql.statement();
+    }
+
+    /**
+     * An {@code UPDATE} or {@code DELETE} of the rows that match: {@code statement} (its {@code ?} are bound to
+     * {@code statementParameters} in order) then {@code EXISTS} of the match correlated with the outer row.
+     */
+    Statement matching(String statement, List<Object> statementParameters, String correlation, RecordQuery<F> query,
+            List<String> extraConditions, List<Object> extraParameters) {
+        Builder sql = new Builder();
+        String[] parts = statement.split("\\?", -1);
+        for (int i = 0; i < parts.length; i++) {
+            sql.text.append(parts[i]);
+            if (i < parts.length - 1) {
+                sql.text.append(sql.parameter(statementParameters.get(i)));
+            }
+        }
+        sql.text.append(" EXISTS (SELECT 1 FROM ").append(from);
+        where(sql, query, extraConditions, extraParameters);
+        sql.text.append(" AND ").append(correlation).append(')');
+        return sql.statement();
+    }
+
+    /** {@code SELECT COUNT(*) FROM ... WHERE ...}: the position and the limit aside. */
+    Statement count(RecordQuery<F> query, List<String> extraConditions, List<Object> extraParameters) {
+        Builder sql = new Builder();
+        sql.text.append("SELECT COUNT(*) FROM ").append(from);
+        where(sql, query, extraConditions, extraParameters);
+        return sql.statement();
+    }
+
+    private void where(Builder sql, RecordQuery<F> query, List<String> extraConditions, List<Object> extra) {
+        sql.text.append(" WHERE ").append(baseCondition);
+        for (int i = 0; i < extraConditions.size(); i++) {
+            sql.text.append(" AND ").append(extraConditions.get(i).replace("?", sql.parameter(extra.get(i))));
+        }
+        for (RecordQuery.Filter<F> filter : query.filters()) {
+            Field field = field(filter.field());
+            sql.text.append(" AND (");
+            String or = "";
+            for (Alternative alternative : filter.alternatives()) {
+                sql.text.append(or);
+                alternative(sql, field, alternative);
+                or = " OR ";
+            }
+            sql.text.append(')');
+        }
+    }
+
+    private void alternative(Builder sql, Field field, Alternative alternative) {
+        if (alternative.negated()) {
+            sql.text.append("NOT ");
+        }
+        sql.text.append('(');
+        if (field.isMany()) {
+            sql.text.append(alternative.operator() == Operator.NULL ? "NOT EXISTS (SELECT 1 FROM " : "EXISTS (SELECT 1 FROM ")
+                    .append(field.manyFrom());
+            if (alternative.operator() != Operator.NULL) {
+                sql.text.append(" AND ");
+                comparison(sql, field, alternative);
+            }
+            sql.text.append(')');
+        } else if (alternative.operator() == Operator.NULL) {
+            sql.text.append(field.nullable() ? field.expression() + " IS NULL" : "1 = 0");
+        } else {
+            if (field.nullable()) {
+                sql.text.append(field.expression()).append(" IS NOT NULL AND ");
+            }
+            comparison(sql, field, alternative);
+        }
+        sql.text.append(')');
+    }
+
+    /** The comparison of one non-null value with the operand, ignoring the negation. */
+    private void comparison(Builder sql, Field field, Alternative alternative) {
+        String operand = alternative.operand();
+        if (field.kind() == Kind.BOOLEAN) {
+            boolean whenTrue = alternative.test("true");
+            boolean whenFalse = alternative.test("false");
+            sql.text.append(whenTrue && whenFalse ? "1 = 1"
+                    : whenTrue ? field.expression() + " = TRUE"
+                    : whenFalse ? field.expression() + " = FALSE" : "1 = 0");
+            return;
+        }
+        String expression;
+        String value;
+        switch (field.kind()) {
+            case TEXT -> {
+                expression = "UPPER(" + field.expression() + ")";
+                value = upper(operand);
+            }
+            case UPPER_CANONICAL -> {
+                expression = field.expression();
+                value = upper(operand);
+            }
+            case LOWER_CANONICAL -> {
+                expression = field.expression();
+                value = operand.toLowerCase(Locale.ROOT);
+            }
+            default -> {
+                // a value naming the domain compares with the whole name, else with the short name
+                expression = operand.indexOf('\\') >= 0 ? field.key() : field.shortKey();
+                value = upper(operand);
+            }
+        }
+        switch (alternative.operator()) {
+            case EQUAL -> sql.text.append(expression).append(" = ").append(sql.parameter(value));
+            case LESS -> sql.text.append(expression).append(" < ").append(sql.parameter(value));
+            case LESS_OR_EQUAL -> sql.text.append(expression).append(" <= ").append(sql.parameter(value));
+            case GREATER -> sql.text.append(expression).append(" > ").append(sql.parameter(value));
+            case GREATER_OR_EQUAL -> sql.text.append(expression).append(" >= ").append(sql.parameter(value));
+            case GLOB -> {
+                sql.text.append(expression).append(" LIKE ").append(sql.parameter(like(value))).append(" ESCAPE '!'");
+                String prefix = value.substring(0, value.indexOf('*'));
+                if (!prefix.isEmpty() && field.kind() != Kind.TEXT) {
+                    // the same rows, said so that an index on the key reads only the prefix's range
+                    sql.text.append(" AND ").append(expression).append(" >= ").append(sql.parameter(prefix));
+                    char last = prefix.charAt(prefix.length() - 1);
+                    if (last != Character.MAX_VALUE) {
+                        sql.text.append(" AND ").append(expression).append(" < ").append(sql.parameter(
+                                prefix.substring(0, prefix.length() - 1) + (char) (last + 1)));
+                    }
+                }
+            }
+            case NULL -> throw new IllegalStateException("null is not a comparison");
+        }
+    }
+
+    /** Rows strictly after the position in the query's order. */
+    private void keyset(Builder sql, RecordQuery<F> query, Set<F> pinned) {
+        List<Integer> keys = new ArrayList<>();
+        for (int i = 0; i < query.order().size(); i++) {
+            if (!pinned.contains(query.order().get(i).field())) {
+                keys.add(i);
+            }
+        }
+        if (keys.isEmpty()) {
+            sql.text.append("1 = 0");
+            return;
+        }
+        // the first key bounds the range, so an index on it starts at the position rather than at the start
+        int firstIndex = keys.get(0);
+        Field first = field(query.order().get(firstIndex).field());
+        Object firstValue = query.after().get(firstIndex);
+        if (!first.nullable() && firstValue != null) {
+            String expression = orderExpressions(first).get(0);
+            sql.text.append(expression).append(query.order().get(firstIndex).descending() ? " <= " : " >= ")
+                    .append(sql.parameter(orderValues(first, firstValue).get(0))).append(" AND ");
+        }
+        sql.text.append('(');
+        for (int k = 0; k < keys.size(); k++) {
+            if (k > 0) {
+                sql.text.append(" OR ");
+            }
+            sql.text.append('(');
+            for (int j = 0; j < k; j++) {
+                int index = keys.get(j);
+                equal(sql, field(query.order().get(index).field()), query.after().get(index));
+                sql.text.append(" AND ");
+            }
+            int index = keys.get(k);
+            after(sql, field(query.order().get(index).field()), query.after().get(index),
+                    query.order().get(index).descending());
+            sql.text.append(')');
+        }
+        sql.text.append(')');
+    }
+
+    private void equal(Builder sql, Field field, Object value) {
+        List<String> expressions = orderExpressions(field);
+        if (value == null) {
+            sql.text.append(field.nullable() ? "(" + expressions.get(0) + " IS NULL)" : "1 = 0");
+            return;
+        }
+        List<Object> values = orderValues(field, value);
+        sql.text.append('(');
+        for (int i = 0; i < expressions.size(); i++) {
+            sql.text.append(i > 0 ? " AND " : "").append(expressions.get(i)).append(" = ")
+                    .append(sql.parameter(values.get(i)));
+        }
+        sql.text.append(')');
+    }
+
+    /** Strictly after the value: ascending, nulls come first; descending, last. */
+    private void after(Builder sql, Field field, Object value, boolean descending) {
+        List<String> expressions = orderExpressions(field);
+        if (value == null) {
+            sql.text.append(descending ? "1 = 0"
+                    : field.nullable() ? "(" + expressions.get(0) + " IS NOT NULL)" : "1 = 1");
+            return;
+        }
+        List<Object> values = orderValues(field, value);
+        String beyond = descending ? " < " : " > ";
+        sql.text.append('(');
+        for (int i = 0; i < expressions.size(); i++) {
+            sql.text.append(i > 0 ? " OR (" : "(");
+            for (int j = 0; j < i; j++) {
+                sql.text.append(expressions.get(j)).append(" = ").append(sql.parameter(values.get(j))).append(" AND ");
+            }
+            sql.text.append(expressions.get(i)).append(beyond).append(sql.parameter(values.get(i))).append(')');
+        }
+        if (descending && field.nullable()) {
+            sql.text.append(" OR ").append(expressions.get(0)).append(" IS NULL");
+        }
+        sql.text.append(')');
+    }
+
+    /** What a field sorts by: text without regard to case first, then as written, so that no two texts tie. */
+    private static List<String> orderExpressions(Field field) {
+        List<String> plain = switch (field.kind()) {
+            case TEXT -> List.of("UPPER(" + field.expression() + ")", field.expression());
+            case NAME -> List.of(field.key(), field.expression());
+            default -> List.of(field.expression());
+        };
+        if (!field.isMany()) {
+            return plain;
+        }
+        return plain.stream().map(expression -> "(SELECT " + expression + " FROM " + field.manyFrom()
+                + " ORDER BY " + field.manyOrder() + " LIMIT 1)").toList();
+    }
+
+    /** The parameters that {@link #orderExpressions} compare with, from a sort key's value. */
+    private static List<Object> orderValues(Field field, Object value) {
+        String text = String.valueOf(value);
+        return switch (field.kind()) {
+            case TEXT, NAME -> List.of(upper(text), text);
+            case BOOLEAN -> List.of(value instanceof Boolean bool ? bool : Boolean.valueOf(text));
+            default -> List.of(text);
+        };
+    }
+
+    private Field field(F name) {
+        Field field = fields.get(name);
+        if (field == null) {
+            throw new IllegalArgumentException("no column for " + name);
+        }
+        return field;
+    }
+
+    private static String upper(String text) {
+        return text.toUpperCase(Locale.ROOT);
+    }
+
+    /** {@code *} becomes {@code %}; the LIKE wildcards and the escape itself are escaped with {@code !}. */
+    private static String like(String glob) {
+        StringBuilder pattern = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> pattern.append('%');
+                case '%', '_', '!' -> pattern.append('!').append(c);
+                default -> pattern.append(c);
+            }
+        }
+        return pattern.toString();
+    }
+
+    private static final class Builder {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Object> parameters = new ArrayList<>();
+
+        String parameter(Object value) {
+            parameters.add(value);
+            return "?" + parameters.size();
+        }
+
+        Statement statement() {
+            return new Statement(text.toString(), List.copyOf(parameters));
+        }
+    }
+}

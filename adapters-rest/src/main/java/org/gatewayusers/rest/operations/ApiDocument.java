@@ -1,0 +1,225 @@
+package org.gatewayusers.rest.operations;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.CDI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.shared.PagingRejection;
+import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.smartag.SmartagRejection;
+import org.gatewayusers.rest.ontap.OntapError;
+import org.gatewayusers.rest.ontap.OntapErrorCatalog;
+import org.gatewayusers.rest.pop.PagingErrorCatalog;
+import org.gatewayusers.rest.pop.PopAction;
+import org.gatewayusers.rest.pop.PopError;
+import org.gatewayusers.rest.pop.PopErrors;
+import org.gatewayusers.rest.pop.sgw.SgwErrorCatalog;
+import org.gatewayusers.rest.pop.smartag.SmartagErrorCatalog;
+
+/**
+ * Completes the OpenAPI document that MicroProfile OpenAPI builds from the JAX-RS resources ({@code /openapi}): the
+ * error bodies of both dialects as schemas, on every ONTAP operation the error responses with the codes each status
+ * carries (from {@link OntapErrorCatalog}), and on the RPC endpoint {@code /} the protocol's parameters, every action
+ * of the registry ({@link PopAction} beans) with its product and version, and the codes of the protocol and of each
+ * product's catalog. Nothing here is written by hand twice: the codes come from the catalogs, the actions from CDI.
+ */
+public class ApiDocument implements OASFilter {
+
+    private static final Logger LOG = Logger.getLogger(ApiDocument.class.getName());
+    static final String ONTAP_ERROR = "OntapError";
+    static final String RPC_ERROR = "RpcError";
+    private static final Map<String, String> PRODUCTS = Map.of("2018-05-11", "hcs-sgw", "2018-03-13", "smartag");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.info(OASFactory.createInfo().title("gateway-users").version("0.1.0")
+                .description("Local user accounts of storage and network gateways: ONTAP REST (/api, HTTP Basic) and "
+                        + "the Alibaba Cloud RPC endpoint (/, signed requests) of hcs-sgw 2018-05-11 and smartag 2018-03-13."));
+        if (openAPI.getComponents() == null) {
+            openAPI.components(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema(ONTAP_ERROR, ontapErrorSchema()).addSchema(RPC_ERROR, rpcErrorSchema());
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.equals("/")) {
+                item.getOperations().values().forEach(ApiDocument::describeRpc);
+            } else {
+                item.getOperations().forEach((method, operation) -> describeOntap(method, operation));
+            }
+        });
+    }
+
+    // --- ONTAP
+
+    private static void describeOntap(PathItem.HttpMethod method, Operation operation) {
+        operation.addTag("ONTAP REST");
+        if (operation.getResponses() == null) {
+            operation.responses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        ontapCodesByStatus(method).forEach((status, codes) -> responses.addAPIResponse(Integer.toString(status),
+                OASFactory.createAPIResponse()
+                        .description("ONTAP error; error.code one of " + String.join(", ", codes))
+                        .content(json(ref(ONTAP_ERROR)))));
+    }
+
+    /** The codes of every ONTAP error the catalog holds, by HTTP status; reads never answer 409. */
+    static Map<Integer, List<String>> ontapCodesByStatus(PathItem.HttpMethod method) {
+        Stream<OntapError> errors = Stream.concat(
+                Arrays.stream(OntapRejection.Reason.values()).map(OntapErrorCatalog::of),
+                Stream.of(OntapErrorCatalog.BAD_REQUEST, OntapErrorCatalog.ENTRY_NOT_FOUND, OntapErrorCatalog.UNAUTHORIZED,
+                        OntapErrorCatalog.FORBIDDEN, OntapErrorCatalog.METHOD_NOT_ALLOWED,
+                        OntapErrorCatalog.UNSUPPORTED_MEDIA_TYPE, OntapErrorCatalog.PAYLOAD_TOO_LARGE,
+                        OntapErrorCatalog.URI_TOO_LONG, OntapErrorCatalog.INTERNAL));
+        boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
+        return errors.filter(error -> !read || (error.status() != 409 && error.status() != 413 && error.status() != 415))
+                .collect(Collectors.groupingBy(OntapError::status, TreeMap::new,
+                        Collectors.mapping(OntapError::code, Collectors.collectingAndThen(
+                                Collectors.toCollection(TreeSet::new), ArrayList::new))));
+    }
+
+    private static Schema ontapErrorSchema() {
+        return object().description("ONTAP's error body; the code is a JSON string")
+                .addProperty("error", object()
+                        .addProperty("message", string())
+                        .addProperty("code", string().description("ONTAP error code, e.g. 655736"))
+                        .addProperty("target", string().description("the field at fault, when there is one"))
+                        .required(List.of("message", "code")))
+                .required(List.of("error"));
+    }
+
+    // --- RPC
+
+    private static void describeRpc(Operation operation) {
+        List<Map.Entry<String, String>> actions = actions();
+        operation.addTag("Alibaba Cloud RPC").summary("Every RPC action of hcs-sgw and smartag: dispatched on Action")
+                .description("Signed with signature v1 (AccessKeyId, SignatureMethod=HMAC-SHA1, SignatureVersion=1.0, "
+                        + "SignatureNonce, Timestamp, Signature) or v3 (Authorization: ACS3-HMAC-SHA256). Actions by version: "
+                        + actions.stream().map(action -> action.getKey() + " (" + PRODUCTS.getOrDefault(action.getValue(),
+                                "?") + " " + action.getValue() + ")").collect(Collectors.joining(", "))
+                        + ". Each action's own parameters are those of the vendor's API reference.");
+        operation.addExtension("x-rpc-actions", actions.stream().map(action -> Map.of("Action", action.getKey(),
+                "Version", action.getValue(), "Product", PRODUCTS.getOrDefault(action.getValue(), "?"))).toList());
+        operation.addExtension("x-rpc-error-codes", rpcCodesByProduct());
+        List<Parameter> parameters = new ArrayList<>();
+        parameters.add(query("Action", true, enumOf(actions.stream().map(Map.Entry::getKey).distinct().toList()),
+                "the action; its own parameters follow in the query string or the form body"));
+        parameters.add(query("Version", true, enumOf(List.copyOf(new TreeSet<>(PRODUCTS.keySet()))),
+                "2018-05-11 for hcs-sgw, 2018-03-13 for smartag"));
+        parameters.add(query("Format", false, enumOf(List.of("JSON", "XML")), "the answer's format, XML by default"));
+        for (String name : List.of("AccessKeyId", "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp",
+                "Signature")) {
+            parameters.add(query(name, false, string(), "signature v1"));
+        }
+        parameters.add(query("RegionId", false, string(), "the region (smartag)"));
+        operation.parameters(parameters);
+        if (operation.getResponses() == null) {
+            operation.responses(OASFactory.createAPIResponses());
+        }
+        rpcErrors().collect(Collectors.groupingBy(PopError::status, TreeMap::new,
+                        Collectors.mapping(PopError::code, Collectors.toCollection(TreeSet::new))))
+                .forEach((status, codes) -> operation.getResponses().addAPIResponse(Integer.toString(status),
+                        OASFactory.createAPIResponse().description("RPC error; Code one of " + String.join(", ", codes))
+                                .content(OASFactory.createContent()
+                                        .addMediaType("application/json", OASFactory.createMediaType().schema(ref(RPC_ERROR)))
+                                        .addMediaType("application/xml", OASFactory.createMediaType().schema(ref(RPC_ERROR))))));
+    }
+
+    /** The registry's actions as (name, version), sorted; empty (and logged) when CDI cannot be asked. */
+    static List<Map.Entry<String, String>> actions() {
+        try {
+            return CDI.current().select(PopAction.class, Any.Literal.INSTANCE).stream()
+                    .map(action -> Map.entry(action.name(), action.version()))
+                    .sorted(Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()))
+                    .toList();
+        } catch (IllegalStateException noContainer) {
+            LOG.log(Level.WARNING, "the RPC actions could not be listed in the OpenAPI document", noContainer);
+            return List.of();
+        }
+    }
+
+    static Stream<PopError> protocolErrors() {
+        return Stream.of(PopErrors.missingParameter("Action"), PopErrors.invalidParameter("PageSize", "-"),
+                PopErrors.actionNotFound(null), PopErrors.invalidVersion(), PopErrors.unsupportedHttpMethod(),
+                PopErrors.accessKeyNotFound(), PopErrors.accessKeyInactive(), PopErrors.signatureDoesNotMatch(""),
+                PopErrors.timestampFormat(), PopErrors.timestampExpired(), PopErrors.signatureNonceUsed(),
+                PopErrors.forbiddenRam(), PopErrors.internalError());
+    }
+
+    private static Stream<PopError> rpcErrors() {
+        return Stream.of(protocolErrors(), Arrays.stream(PagingRejection.Reason.values()).map(PagingErrorCatalog::of),
+                        Arrays.stream(SgwRejection.Reason.values()).map(SgwErrorCatalog::of),
+                        Arrays.stream(SmartagRejection.Reason.values()).map(SmartagErrorCatalog::of))
+                .flatMap(errors -> errors);
+    }
+
+    static Map<String, List<String>> rpcCodesByProduct() {
+        Map<String, List<String>> codes = new LinkedHashMap<>();
+        codes.put("protocol", sortedCodes(Stream.concat(protocolErrors(),
+                Arrays.stream(PagingRejection.Reason.values()).map(PagingErrorCatalog::of))));
+        codes.put("hcs-sgw", sortedCodes(Arrays.stream(SgwRejection.Reason.values()).map(SgwErrorCatalog::of)));
+        codes.put("smartag", sortedCodes(Arrays.stream(SmartagRejection.Reason.values()).map(SmartagErrorCatalog::of)));
+        return codes;
+    }
+
+    private static List<String> sortedCodes(Stream<PopError> errors) {
+        return errors.map(PopError::code).distinct().sorted(Comparator.naturalOrder()).toList();
+    }
+
+    private static Schema rpcErrorSchema() {
+        return object().description("The RPC common error body (in XML as <Error>...</Error>)")
+                .addProperty("RequestId", string()).addProperty("HostId", string())
+                .addProperty("Code", string().description("the vendor's error code, e.g. GatewayNotExist"))
+                .addProperty("Message", string()).addProperty("Recommend", string())
+                .required(List.of("RequestId", "Code", "Message"));
+    }
+
+    // --- schema helpers
+
+    private static Parameter query(String name, boolean required, Schema schema, String description) {
+        return OASFactory.createParameter().name(name).in(Parameter.In.QUERY).required(required).schema(schema)
+                .description(description);
+    }
+
+    private static Schema object() {
+        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().type(Schema.SchemaType.STRING);
+    }
+
+    private static Schema enumOf(List<String> values) {
+        return string().enumeration(new ArrayList<>(values));
+    }
+
+    private static Schema ref(String component) {
+        return OASFactory.createSchema().ref(component);
+    }
+
+    private static Content json(Schema schema) {
+        return OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType().schema(schema));
+    }
+}

@@ -1,0 +1,434 @@
+package org.gatewayusers.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark of issue 9 ({@code -Pbench}, never in the default run): SVMs of 1,000, 100,000 and 1,000,000 local
+ * users, seeded with bulk SQL straight into the server's database, then measured over HTTP against the real server:
+ * a first page, the 50th {@code _links.next} page, a look-up by name, a look-up by SID, a filtered count, creates at
+ * 16 connections next to {@code GET /api/cluster} at 16 connections on the same server in the same run; then 16
+ * mixed clients (create, list, get, patch, delete) for 60 s on the 1,000,000-user SVM. Prints one table.
+ */
+class CollectionQueryBench {
+
+    private static final int[] SIZES = sizes();
+    private static final int SAMPLES = Integer.getInteger("bench.samples", 200);
+    private static final int CONNECTIONS = 16;
+    private static final Duration CONCURRENT_RUN = Duration.ofSeconds(Long.getLong("bench.concurrent.seconds", 10));
+    private static final Duration MIXED_RUN = Duration.ofSeconds(Long.getLong("bench.mixed.seconds", 60));
+    private static final String AUTH = "Basic " + Base64.getEncoder()
+            .encodeToString((OntapClient.ADMIN + ":" + OntapClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static final String NT_HASH = "8846F7EAEE8FB117AD06BDD830B7586C";
+
+    /** HTTP/1.1 as curl and Ansible speak it: one request at a time per connection, 16 connections. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newFixedThreadPool(CONNECTIONS * 2)).build();
+    private final OntapClient ontap = new OntapClient();
+    private final List<String> out = Collections.synchronizedList(new ArrayList<>());
+
+    private static int[] sizes() {
+        return Stream.of(System.getProperty("bench.sizes", "1000,100000,1000000").split(","))
+                .mapToInt(size -> Integer.parseInt(size.trim())).toArray();
+    }
+
+    private record Svm(String uuid, String cifs, String domainSid, int users) {
+    }
+
+    private record Timing(double medianMs, double p99Ms) {
+    }
+
+    private record Rate(double perSecond, double p99Ms, int errors) {
+    }
+
+    @Test
+    void collection_queries_cost_the_same_at_every_size() throws Exception {
+        awaitTheApplication();
+        String url = System.getProperty("bench.db.url");
+        log("database: " + url.replaceAll("password=[^;&]*", "password=****"));
+        log("seeding: bulk SQL (INSERT ... SELECT ... FROM generate_series) straight into the server's database;"
+                + " SVMs and CIFS servers through the ONTAP API");
+        Map<Integer, Svm> svms = new LinkedHashMap<>();
+        for (int size : SIZES) {
+            long started = System.nanoTime();
+            Svm svm = seed(size);
+            svms.put(size, svm);
+            log(String.format(Locale.ROOT, "seeded %,d users on SVM %s in %.1f s", size, svm.uuid(),
+                    (System.nanoTime() - started) / 1e9));
+        }
+        // the requests of every size, sampled in turns (one of each size after the other), so that what else the
+        // machine does at a moment weighs on every size alike
+        Map<Integer, Map<String, IntFunction<String>>> requests = new LinkedHashMap<>();
+        for (int size : SIZES) {
+            Svm svm = svms.get(size);
+            Map<String, IntFunction<String>> row = new LinkedHashMap<>();
+            String first = OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid() + "&max_records=20";
+            row.put("first page", i -> first);
+            String next = first;
+            for (int page = 1; page <= 50; page++) {
+                JsonObject body = json(get(next));
+                next = body.getJsonObject("_links").getJsonObject("next").getString("href");
+            }
+            String fiftieth = next;
+            row.put("50th next page", i -> fiftieth);
+            row.put("look-up by name", i -> OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid() + "&name="
+                    + userName(random(size)) + "&fields=sid,name");
+            row.put("look-up by sid", i -> OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid() + "&sid="
+                    + svm.domainSid() + "-" + (100_000 + random(size)) + "&fields=sid,name");
+            row.put("filtered count", i -> OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid()
+                    + "&name=user00001*&return_records=false");
+            requests.put(size, row);
+        }
+        Map<Integer, Map<String, Timing>> timings = time(requests);
+        Map<Integer, Rate> creates = new LinkedHashMap<>();
+        Map<Integer, Rate> clusters = new LinkedHashMap<>();
+        for (int size : SIZES) {
+            Svm svm = svms.get(size);
+            timings.get(size).forEach((request, timing) -> log(String.format(Locale.ROOT,
+                    "%,d users, %s: median %.2f ms, p99 %.2f ms", size, request, timing.medianMs(), timing.p99Ms())));
+            clusters.put(size, concurrently(worker -> get("/api/cluster")));
+            AtomicInteger serial = new AtomicInteger();
+            log(String.format(Locale.ROOT, "%,d users, GET /api/cluster at 16: %.1f/s", size,
+                    clusters.get(size).perSecond()));
+            creates.put(size, concurrently(worker -> post(OntapClient.LOCAL_USERS, Json.createObjectBuilder()
+                    .add("svm", Json.createObjectBuilder().add("uuid", svm.uuid()))
+                    .add("name", "c" + size + "x" + serial.incrementAndGet())
+                    .add("password", OntapClient.PASSWORD).build().toString())));
+        }
+        printTable(timings, creates, clusters);
+        mixed(svms.get(SIZES[SIZES.length - 1]));
+        Path report = Path.of(System.getProperty("bench.report", "target/bench-report.txt"));
+        Files.writeString(report, String.join("\n", out) + "\n");
+    }
+
+    private void printTable(Map<Integer, Map<String, Timing>> timings, Map<Integer, Rate> creates,
+            Map<Integer, Rate> clusters) {
+        int smallest = SIZES[0];
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "| %-16s |", "request"));
+        StringBuilder rule = new StringBuilder("|------------------|");
+        for (int size : SIZES) {
+            header.append(String.format(Locale.ROOT, " %,9d users: median ms | p99 ms |", size));
+            rule.append("---------------------------:|---------:|");
+        }
+        header.append(" median ratio largest/smallest |");
+        rule.append("---:|");
+        log("");
+        log(header.toString());
+        log(rule.toString());
+        for (String request : timings.get(smallest).keySet()) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "| %-16s |", request));
+            for (int size : SIZES) {
+                Timing timing = timings.get(size).get(request);
+                line.append(String.format(Locale.ROOT, " %26.2f | %8.2f |", timing.medianMs(), timing.p99Ms()));
+            }
+            double ratio = timings.get(SIZES[SIZES.length - 1]).get(request).medianMs()
+                    / timings.get(smallest).get(request).medianMs();
+            line.append(String.format(Locale.ROOT, " %.2fx |", ratio));
+            log(line.toString());
+        }
+        log("");
+        log(String.format(Locale.ROOT, "| %-12s | %-26s | %-10s | %-10s | %-26s | %-10s | %-14s |", "SVM users",
+                "creates/s (16 connections)", "p99 ms", "errors", "GET /api/cluster/s (16)", "p99 ms",
+                "creates/cluster"));
+        log("|-------------:|---------------------------:|-----------:|-----------:|---------------------------:|"
+                + "-----------:|---------------:|");
+        for (int size : SIZES) {
+            Rate create = creates.get(size);
+            Rate cluster = clusters.get(size);
+            log(String.format(Locale.ROOT, "| %,12d | %26.1f | %10.2f | %10d | %26.1f | %10.2f | %13.2fx |", size,
+                    create.perSecond(), create.p99Ms(), create.errors(), cluster.perSecond(), cluster.p99Ms(),
+                    create.perSecond() / cluster.perSecond()));
+        }
+        assertEquals(0, creates.values().stream().mapToInt(Rate::errors).sum(), "creates answered with errors");
+    }
+
+    /** 16 clients for the mixed run: create, list, get, patch, delete, on the largest SVM. */
+    private void mixed(Svm svm) throws Exception {
+        AtomicLong requests = new AtomicLong();
+        AtomicLong serverErrors = new AtomicLong();
+        AtomicLong failures = new AtomicLong();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        long deadline = System.nanoTime() + MIXED_RUN.toNanos();
+        ExecutorService clients = Executors.newFixedThreadPool(CONNECTIONS);
+        for (int c = 0; c < CONNECTIONS; c++) {
+            int client = c;
+            clients.submit(() -> {
+                List<String> mine = new ArrayList<>();
+                int serial = 0;
+                while (System.nanoTime() < deadline) {
+                    int op = ThreadLocalRandom.current().nextInt(5);
+                    long started = System.nanoTime();
+                    HttpResponse<String> response;
+                    try {
+                        if (op == 0 || mine.isEmpty()) {
+                            String name = "m" + client + "x" + (++serial);
+                            response = post(OntapClient.LOCAL_USERS + "?return_records=true", Json.createObjectBuilder()
+                                    .add("svm", Json.createObjectBuilder().add("uuid", svm.uuid()))
+                                    .add("name", name).add("password", OntapClient.PASSWORD).build().toString());
+                            if (response.statusCode() == 201) {
+                                mine.add(json(response).getJsonArray("records").getJsonObject(0).getString("sid"));
+                            }
+                        } else if (op == 1) {
+                            response = get(OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid()
+                                    + "&max_records=20&name=user0" + ThreadLocalRandom.current().nextInt(10) + "*");
+                        } else if (op == 2) {
+                            response = get(OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid() + "&name="
+                                    + userName(random(svm.users())) + "&fields=*");
+                        } else if (op == 3) {
+                            response = send(HttpRequest.newBuilder(uri(OntapClient.LOCAL_USERS + "/" + svm.uuid() + "/"
+                                    + mine.get(mine.size() - 1))).method("PATCH", HttpRequest.BodyPublishers.ofString(
+                                    "{\"description\":\"patched " + serial + "\"}")));
+                        } else {
+                            response = send(HttpRequest.newBuilder(uri(OntapClient.LOCAL_USERS + "/" + svm.uuid() + "/"
+                                    + mine.remove(mine.size() - 1))).DELETE());
+                        }
+                        requests.incrementAndGet();
+                        latencies.add(System.nanoTime() - started);
+                        if (response.statusCode() >= 500) {
+                            serverErrors.incrementAndGet();
+                        }
+                    } catch (Exception timeoutOrIo) {
+                        failures.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        assertTrue(clients.awaitTermination(MIXED_RUN.toSeconds() + 120, TimeUnit.SECONDS));
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        log("");
+        log(String.format(Locale.ROOT, "mixed run: %d clients for %d s on %,d users (server heap capped with -Xmx%s):"
+                        + " %,d requests, %.1f/s, median %.2f ms, p99 %.2f ms, 5xx: %d, timeouts or I/O errors: %d",
+                CONNECTIONS, MIXED_RUN.toSeconds(), svm.users(), System.getProperty("bench.heap", "?"), requests.get(),
+                requests.get() / (double) MIXED_RUN.toSeconds(), percentile(sorted, 50), percentile(sorted, 99),
+                serverErrors.get(), failures.get()));
+        Path log = Path.of(System.getProperty("liberty.wlp.dir", "target/liberty/wlp"), "usr", "servers",
+                System.getProperty("liberty.server.name", "gatewayUsers"), "logs", "messages.log");
+        boolean outOfMemory = Files.exists(log) && Files.readString(log).contains("OutOfMemoryError");
+        log("server log " + log + (outOfMemory ? " HOLDS an OutOfMemoryError" : ": no OutOfMemoryError"));
+        assertEquals(0, serverErrors.get(), "5xx in the mixed run");
+        assertEquals(0, failures.get(), "timeouts in the mixed run");
+        assertTrue(!outOfMemory, "OutOfMemoryError in the server log");
+    }
+
+    /** The server is up before its application is: wait (at most 5 minutes) until the API answers. */
+    private void awaitTheApplication() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get("/api/cluster").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // the connection is refused or times out while the application starts
+            }
+            Thread.sleep(2000);
+        }
+        throw new AssertionError("the application did not start within 5 minutes");
+    }
+
+    // ---- seeding
+
+    private Svm seed(int size) throws Exception {
+        String cifs = ("B" + Integer.toString(size, 36) + Long.toString(System.nanoTime() % 1_000_000, 36))
+                .toUpperCase(Locale.ROOT);
+        String uuid = ontap.newSvmWithCifsServer(cifs);
+        String administratorSid = ontap.records(OntapClient.LOCAL_USERS + "?svm.uuid=" + uuid
+                + "&name=Administrator&fields=sid").get(0).getString("sid");
+        String domainSid = administratorSid.substring(0, administratorSid.lastIndexOf('-'));
+        String url = System.getProperty("bench.db.url");
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        // generate_series: PostgreSQL's, and H2's too
+        String series = "generate_series(1, " + size + ") AS g(x)";
+        String x = "g.x";
+        String padded = "LPAD(CAST(" + x + " AS VARCHAR), 7, '0')";
+        try (Connection db = DriverManager.getConnection(url, System.getProperty("bench.db.user"),
+                System.getProperty("bench.db.password"))) {
+            db.setAutoCommit(false);
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO cifs_local_user (svm_uuid, sid, rid, name,"
+                    + " name_key, short_key, full_name, description, account_disabled, credential_scheme, credential_hash)"
+                    + " SELECT ?, ? || CAST(100000 + " + x + " AS VARCHAR), 100000 + " + x + ", ? || " + padded + ","
+                    + " ? || " + padded + ", 'USER' || " + padded + ", 'User ' || " + padded + ", NULL,"
+                    + " MOD(" + x + ", 10) = 0, 'NT', ? FROM " + series)) {
+                insert.setString(1, uuid);
+                insert.setString(2, domainSid + "-");
+                insert.setString(3, cifs + "\\user");
+                insert.setString(4, cifs + "\\USER");
+                insert.setString(5, NT_HASH);
+                assertEquals(size, insert.executeUpdate());
+            }
+            try (PreparedStatement rid = db.prepareStatement("UPDATE svm SET next_rid = ? WHERE uuid = ?")) {
+                rid.setLong(1, 100_000L + size + 1);
+                rid.setString(2, uuid);
+                rid.executeUpdate();
+            }
+            db.commit();
+            if (postgres) {
+                try (Statement analyze = db.createStatement()) {
+                    db.setAutoCommit(true);
+                    analyze.execute("ANALYZE cifs_local_user");
+                }
+            }
+        }
+        return new Svm(uuid, cifs, domainSid, size);
+    }
+
+    private static String userName(int i) {
+        return String.format(Locale.ROOT, "user%07d", i);
+    }
+
+    private static int random(int size) {
+        return 1 + ThreadLocalRandom.current().nextInt(size);
+    }
+
+    // ---- measuring
+
+    /** Median and p99 of each request of each size, the sizes taking turns sample by sample. */
+    private Map<Integer, Map<String, Timing>> time(Map<Integer, Map<String, IntFunction<String>>> requests) {
+        Map<Integer, Map<String, List<Long>>> samples = new LinkedHashMap<>();
+        for (int round = -20; round < SAMPLES; round++) {
+            for (String request : requests.get(SIZES[0]).keySet()) {
+                for (int size : SIZES) {
+                    String path = requests.get(size).get(request).apply(round);
+                    long started = System.nanoTime();
+                    HttpResponse<String> response = get(path);
+                    long took = System.nanoTime() - started;
+                    check(response);
+                    if (round >= 0) {
+                        samples.computeIfAbsent(size, s -> new LinkedHashMap<>())
+                                .computeIfAbsent(request, r -> new ArrayList<>()).add(took);
+                    }
+                }
+            }
+        }
+        Map<Integer, Map<String, Timing>> timings = new LinkedHashMap<>();
+        samples.forEach((size, byRequest) -> byRequest.forEach((request, taken) -> {
+            List<Long> sorted = new ArrayList<>(taken);
+            Collections.sort(sorted);
+            timings.computeIfAbsent(size, s -> new LinkedHashMap<>())
+                    .put(request, new Timing(percentile(sorted, 50), percentile(sorted, 99)));
+        }));
+        return timings;
+    }
+
+    /** Requests per second at 16 connections for the run's length, each connection one request at a time. */
+    private Rate concurrently(IntFunction<HttpResponse<String>> request) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            request.apply(-1);
+        }
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        long started = System.nanoTime();
+        long deadline = started + CONCURRENT_RUN.toNanos();
+        ExecutorService workers = Executors.newFixedThreadPool(CONNECTIONS);
+        for (int w = 0; w < CONNECTIONS; w++) {
+            int worker = w;
+            workers.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    long begun = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = request.apply(worker);
+                        if (response.statusCode() >= 300) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (RuntimeException failed) {
+                        errors.incrementAndGet();
+                    }
+                    latencies.add(System.nanoTime() - begun);
+                }
+            });
+        }
+        workers.shutdown();
+        assertTrue(workers.awaitTermination(CONCURRENT_RUN.toSeconds() + 60, TimeUnit.SECONDS));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return new Rate(sorted.size() / seconds, percentile(sorted, 99), errors.get());
+    }
+
+    private static double percentile(List<Long> sortedNanos, int percent) {
+        if (sortedNanos.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sortedNanos.size()) - 1;
+        return sortedNanos.get(Math.max(0, Math.min(sortedNanos.size() - 1, index))) / 1e6;
+    }
+
+    private static void check(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new AssertionError(response.uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private URI uri(String pathAndQuery) {
+        return Server.uri(pathAndQuery);
+    }
+
+    private HttpResponse<String> get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
+    }
+
+    private HttpResponse<String> post(String pathAndQuery, String body) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.header("Authorization", AUTH).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    /** The benchmark's output goes to the build's console and to the report file: it is what it is for. */
+    private void log(String line) {
+        out.add(line);
+        System.out.println(line);
+    }
+}
