@@ -27,10 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.MetricUnits;
-import org.eclipse.microprofile.metrics.Tag;
 import org.gatewayusers.rest.pop.PopAction;
 
 /**
@@ -49,9 +45,6 @@ import org.gatewayusers.rest.pop.PopAction;
 @ApplicationScoped
 public class RequestMetrics implements ContainerRequestFilter, ContainerResponseFilter {
 
-    static final String REQUESTS = "gateway.requests";
-    static final String DURATION = "gateway.request.duration";
-    static final String REFUSALS = "gateway.auth.refusals";
     static final String UNKNOWN = "unknown";
     static final String UNMATCHED = "unmatched";
     private static final String STARTED = RequestMetrics.class.getName() + ".started";
@@ -61,18 +54,9 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
             "InvalidAccessKeyId\\..+|Signature.+|IncompleteSignature|InvalidTimeStamp\\..+|Forbidden\\.RAM");
     private static final Set<String> METHODS = Set.of("GET", "POST", "PATCH", "DELETE", "PUT", "HEAD", "OPTIONS");
 
-    private static final Metadata REQUESTS_METADATA = Metadata.builder().withName(REQUESTS)
-            .withDescription("Requests answered, by dialect (ontap, rpc), HTTP method, operation (ONTAP path template or "
-                    + "RPC Action), vendor code (ok on success) and HTTP status").build();
-    private static final Metadata DURATION_METADATA = Metadata.builder().withName(DURATION).withUnit(MetricUnits.SECONDS)
-            .withDescription("Time from the request's arrival in the application to its answer, by dialect and operation")
-            .build();
-    private static final Metadata REFUSALS_METADATA = Metadata.builder().withName(REFUSALS)
-            .withDescription("Requests refused by authentication or authorisation: RPC signature and RAM codes, ONTAP "
-                    + "HTTP Basic (401) and role (403) refusals").build();
-
+    /** Unresolvable on a Jakarta EE server without MicroProfile Metrics: then nothing is recorded. */
     @Inject
-    MetricRegistry registry;
+    Instance<RequestRecorder> recorder;
 
     @Inject
     @Any
@@ -93,22 +77,17 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         if (!(request.getProperty(STARTED) instanceof Long started)) {
             return;
         }
+        if (!recorder.isResolvable()) {
+            return;
+        }
         Dialect dialect = Dialect.of(request.getUriInfo().getPath());
         int status = response.getStatus();
         String code = RequestOutcome.code(dialect, status, response.getEntity());
         String operation = dialect == Dialect.RPC ? action(request) : ontapOperation();
         String method = METHODS.contains(request.getMethod()) ? request.getMethod() : "other";
-        Tag dialectTag = new Tag("dialect", dialect.label());
-        Tag operationTag = new Tag("operation", operation);
-        Tag statusTag = new Tag("status", Integer.toString(status));
-        Tag codeTag = new Tag("code", code);
-        Tag methodTag = new Tag("method", method);
-        registry.counter(REQUESTS_METADATA, dialectTag, methodTag, operationTag, codeTag, statusTag).inc();
-        registry.timer(DURATION_METADATA, dialectTag, methodTag, operationTag)
-                .update(Duration.ofNanos(System.nanoTime() - started));
-        if (dialect == Dialect.RPC ? RPC_AUTH_REFUSAL.matcher(code).matches() : status == 401 || status == 403) {
-            registry.counter(REFUSALS_METADATA, dialectTag, codeTag, statusTag).inc();
-        }
+        boolean refused = dialect == Dialect.RPC ? RPC_AUTH_REFUSAL.matcher(code).matches() : status == 401 || status == 403;
+        recorder.get().record(new RequestRecorder.Answered(dialect, method, operation, code, status,
+                Duration.ofNanos(System.nanoTime() - started), refused));
     }
 
     /** The ONTAP resource method's path template ({@code /api/svm/svms/{uuid}}), or {@value #UNMATCHED}. */
