@@ -53,8 +53,7 @@ class JpaLocalUsers implements LocalUsers {
     /** One statement: the query's filters, order, position and limit in SQL, on the indexes of V7. */
     @Override
     public List<LocalUser> find(RecordQuery<LocalUserField> query) {
-        Scope scope = scope(query);
-        QuerySql.Statement statement = SQL.select("u.*", query, scope.pinned(), scope.conditions(), scope.parameters());
+        QuerySql.Statement statement = findStatement(query);
         // read-only: a page is mapped to the domain at once, so the persistence context need not track it
         return rows(em.createNativeQuery(statement.sql(), LocalUserEntity.class)
                 .setHint("eclipselink.read-only", "true"), statement).stream()
@@ -64,9 +63,20 @@ class JpaLocalUsers implements LocalUsers {
 
     @Override
     public long count(RecordQuery<LocalUserField> query) {
-        Scope scope = scope(query);
-        QuerySql.Statement statement = SQL.count(query, scope.conditions(), scope.parameters());
+        QuerySql.Statement statement = countStatement(query);
         return ((Number) rows(em.createNativeQuery(statement.sql()), statement).get(0)).longValue();
+    }
+
+    /** The statement {@link #find} runs (its plan is tested). */
+    QuerySql.Statement findStatement(RecordQuery<LocalUserField> query) {
+        Scope scope = scope(query);
+        return SQL.select("u.*", query, scope.pinned(), scope.conditions(), scope.parameters());
+    }
+
+    /** The statement {@link #count} runs. */
+    QuerySql.Statement countStatement(RecordQuery<LocalUserField> query) {
+        Scope scope = scope(query);
+        return SQL.count(query, scope.conditions(), scope.parameters());
     }
 
     /** One {@code UPDATE}: the filters of the query in an {@code EXISTS} on the row's key. */

@@ -1,6 +1,7 @@
 package org.gatewayusers.persistence.ontap;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,8 +82,9 @@ final class QuerySql<F> {
     }
 
     /** {@code SELECT columns FROM ... WHERE ... ORDER BY ... LIMIT n}. */
-    Statement select(String columns, RecordQuery<F> query, Set<F> pinned, List<String> extraConditions,
+    Statement select(String columns, RecordQuery<F> query, Set<F> pinnedByCaller, List<String> extraConditions,
             List<Object> extraParameters) {
+        Set<F> pinned = constants(query, pinnedByCaller);
         Builder sql = new Builder();
         sql.text.append("SELECT ").append(columns).append(" FROM ").append(from);
         where(sql, query, extraConditions, extraParameters);
@@ -99,8 +101,15 @@ final class QuerySql<F> {
         for (RecordQuery.SortKey<F> key : keys) {
             Field field = field(key.field());
             for (String expression : orderExpressions(field)) {
-                order.add(expression + (key.descending() ? " DESC" : "")
-                        + (field.nullable() ? (key.descending() ? " NULLS LAST" : " NULLS FIRST") : ""));
+                if (pinned.contains(key.field())) {
+                    // a constant: PostgreSQL drops it from the order; H2 (DEFAULT_NULL_ORDERING=HIGH) must see its
+                    // null ordering written out, else it keeps only this column as the index's range and reads
+                    // the whole SVM from its start (a look-up by SID or name, a next page)
+                    order.add(expression + " NULLS FIRST");
+                } else {
+                    order.add(expression + (key.descending() ? " DESC" : "")
+                            + (field.nullable() ? (key.descending() ? " NULLS LAST" : " NULLS FIRST") : ""));
+                }
             }
         }
         if (order.length() > 0) {
@@ -108,6 +117,21 @@ final class QuerySql<F> {
         }
         sql.text.append(" LIMIT ").append(query.limit());
         return sql.statement();
+    }
+
+    /**
+     * The fields every matching row has one value of: those the caller pins, and those a filter pins to one value
+     * compared exactly ({@code sid=S-1-5-...}, {@code svm.uuid=...}).
+     */
+    private Set<F> constants(RecordQuery<F> query, Set<F> pinnedByCaller) {
+        Set<F> constants = new HashSet<>(pinnedByCaller);
+        fields.forEach((name, field) -> {
+            boolean exact = field.kind() == Kind.UPPER_CANONICAL || field.kind() == Kind.LOWER_CANONICAL;
+            if (exact && !field.isMany() && query.pinned(name).isPresent()) {
+                constants.add(name);
+            }
+        });
+        return constants;
     }
 
     /**

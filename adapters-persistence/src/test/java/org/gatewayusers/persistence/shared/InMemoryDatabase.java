@@ -27,8 +27,9 @@ public final class InMemoryDatabase implements AutoCloseable {
     private final JdbcDataSource dataSource = new JdbcDataSource();
     private final EntityManagerFactory factory;
 
-    private InMemoryDatabase() {
-        String url = "jdbc:h2:mem:jpa-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+    private InMemoryDatabase(String settings) {
+        String url = "jdbc:h2:mem:jpa-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"
+                + settings;
         dataSource.setURL(url);
         DatabaseMigrations.migrate(dataSource, false);
         factory = Persistence.createEntityManagerFactory("gateway-users", Map.of(
@@ -50,7 +51,12 @@ public final class InMemoryDatabase implements AutoCloseable {
     }
 
     public static InMemoryDatabase migrated() {
-        return new InMemoryDatabase();
+        return new InMemoryDatabase("");
+    }
+
+    /** Opened with the settings of the server's default H2 URL (nulls sort high, as on PostgreSQL). */
+    public static InMemoryDatabase migratedAsTheServerOpensIt() {
+        return new InMemoryDatabase(";DEFAULT_NULL_ORDERING=HIGH");
     }
 
     /** Runs the work in a transaction of a persistence context of its own, as a request does in the container. */
