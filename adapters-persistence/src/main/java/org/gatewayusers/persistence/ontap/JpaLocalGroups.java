@@ -6,8 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.gatewayusers.application.ontap.LocalGroupField;
 import org.gatewayusers.application.ontap.LocalGroups;
+import org.gatewayusers.application.ontap.RecordQuery;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalGroupName;
 import org.gatewayusers.domain.ontap.OntapRejection;
@@ -18,8 +21,52 @@ import org.gatewayusers.persistence.shared.ConstraintViolations;
 @ApplicationScoped
 class JpaLocalGroups implements LocalGroups {
 
+    /** The users in a group: its {@code members}, correlated with the outer group {@code g}. */
+    private static final String MEMBERS_OF_GROUP = "cifs_group_member m JOIN cifs_local_user u"
+            + " ON u.svm_uuid = m.svm_uuid AND u.sid = m.member_sid WHERE m.svm_uuid = g.svm_uuid AND m.group_sid = g.sid";
+
+    /** Groups of SVMs with a CIFS server: the groups' table alone, so that its indexes serve the order and LIMIT. */
+    static final QuerySql<LocalGroupField> SQL = new QuerySql<>("cifs_local_group g",
+            "EXISTS (SELECT 1 FROM svm s WHERE s.uuid = g.svm_uuid AND s.cifs_server_name IS NOT NULL)",
+            Map.of(LocalGroupField.NAME, QuerySql.Field.nameOrDomain("g.name", "g.name_key", "g.short_key"),
+                    LocalGroupField.DESCRIPTION, QuerySql.Field.of(QuerySql.Kind.TEXT, "g.description", true),
+                    LocalGroupField.SID, QuerySql.Field.of(QuerySql.Kind.UPPER_CANONICAL, "g.sid", false),
+                    LocalGroupField.SVM_NAME, QuerySql.Field.of(QuerySql.Kind.TEXT,
+                            "(SELECT s.name FROM svm s WHERE s.uuid = g.svm_uuid)", false),
+                    LocalGroupField.SVM_UUID, QuerySql.Field.of(QuerySql.Kind.LOWER_CANONICAL, "g.svm_uuid", false),
+                    // members are named as users are: a short name finds CIFS_SERVER\alex
+                    LocalGroupField.MEMBERS_NAME, QuerySql.Field.many(QuerySql.Kind.NAME, "u.name", "u.name_key",
+                            "u.short_key", MEMBERS_OF_GROUP, "u.name_key")));
+
     @PersistenceContext(unitName = "gateway-users")
     EntityManager em;
+
+    /** One statement: the query's filters, order, position and limit in SQL. */
+    @Override
+    public List<LocalGroup> find(RecordQuery<LocalGroupField> query) {
+        QuerySql.Statement statement = findStatement(query);
+        return SvmScope.rows(em.createNativeQuery(statement.sql(), LocalGroupEntity.class)
+                        .setHint("eclipselink.read-only", "true"), statement).stream()
+                .map(row -> LocalGroupMapper.toDomain((LocalGroupEntity) row))
+                .toList();
+    }
+
+    @Override
+    public long count(RecordQuery<LocalGroupField> query) {
+        SvmScope<LocalGroupField> scope = scope(query);
+        QuerySql.Statement statement = SQL.count(query, scope.conditions(), scope.parameters());
+        return ((Number) SvmScope.rows(em.createNativeQuery(statement.sql()), statement).get(0)).longValue();
+    }
+
+    /** The statement {@link #find} runs. */
+    QuerySql.Statement findStatement(RecordQuery<LocalGroupField> query) {
+        SvmScope<LocalGroupField> scope = scope(query);
+        return SQL.select("g.*", query, scope.pinned(), scope.conditions(), scope.parameters());
+    }
+
+    private SvmScope<LocalGroupField> scope(RecordQuery<LocalGroupField> query) {
+        return SvmScope.of(em, query, LocalGroupField.SVM_UUID, LocalGroupField.SVM_NAME, "g.svm_uuid");
+    }
 
     @Override
     public boolean existsNamed(SvmUuid svm, LocalGroupName name) {

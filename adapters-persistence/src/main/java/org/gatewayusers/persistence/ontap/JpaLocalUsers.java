@@ -69,13 +69,13 @@ class JpaLocalUsers implements LocalUsers {
 
     /** The statement {@link #find} runs (its plan is tested). */
     QuerySql.Statement findStatement(RecordQuery<LocalUserField> query) {
-        Scope scope = scope(query);
+        SvmScope<LocalUserField> scope = scope(query);
         return SQL.select("u.*", query, scope.pinned(), scope.conditions(), scope.parameters());
     }
 
     /** The statement {@link #count} runs. */
     QuerySql.Statement countStatement(RecordQuery<LocalUserField> query) {
-        Scope scope = scope(query);
+        SvmScope<LocalUserField> scope = scope(query);
         return SQL.count(query, scope.conditions(), scope.parameters());
     }
 
@@ -106,7 +106,7 @@ class JpaLocalUsers implements LocalUsers {
     }
 
     private long bulk(String statement, List<Object> values, RecordQuery<LocalUserField> query) {
-        Scope scope = scope(query);
+        SvmScope<LocalUserField> scope = scope(query);
         List<Object> parameters = new ArrayList<>(values);
         String outer = statement;
         Optional<String> svm = scope.svm();
@@ -128,37 +128,12 @@ class JpaLocalUsers implements LocalUsers {
         return changed;
     }
 
-    /**
-     * The SVM a query is about, when it names one: {@code svm.uuid} pinned, or {@code svm.name} pinned to an SVM
-     * that exists (read first, so that the user query runs on the index of that SVM's users).
-     */
-    private Scope scope(RecordQuery<LocalUserField> query) {
-        if (query.pinned(LocalUserField.SVM_UUID).isPresent()) {
-            return new Scope(Set.of(LocalUserField.SVM_UUID), List.of(), List.of(),
-                    Optional.of(query.pinned(LocalUserField.SVM_UUID).get().toLowerCase(java.util.Locale.ROOT)));
-        }
-        Optional<String> svmName = query.pinned(LocalUserField.SVM_NAME);
-        if (svmName.isPresent()) {
-            List<?> uuids = em.createNativeQuery("SELECT uuid FROM svm WHERE UPPER(name) = ?1")
-                    .setParameter(1, svmName.get().toUpperCase(java.util.Locale.ROOT))
-                    .getResultList();
-            if (uuids.size() == 1) {
-                return new Scope(Set.of(LocalUserField.SVM_UUID, LocalUserField.SVM_NAME), List.of("u.svm_uuid = ?"),
-                        List.of(uuids.get(0)), Optional.of((String) uuids.get(0)));
-            }
-        }
-        return new Scope(Set.of(), List.of(), List.of(), Optional.empty());
-    }
-
-    private record Scope(Set<LocalUserField> pinned, List<String> conditions, List<Object> parameters,
-            Optional<String> svm) {
+    private SvmScope<LocalUserField> scope(RecordQuery<LocalUserField> query) {
+        return SvmScope.of(em, query, LocalUserField.SVM_UUID, LocalUserField.SVM_NAME, "u.svm_uuid");
     }
 
     private static List<?> rows(jakarta.persistence.Query query, QuerySql.Statement statement) {
-        for (int i = 0; i < statement.parameters().size(); i++) {
-            query.setParameter(i + 1, statement.parameters().get(i));
-        }
-        return query.getResultList();
+        return SvmScope.rows(query, statement);
     }
 
     @Override

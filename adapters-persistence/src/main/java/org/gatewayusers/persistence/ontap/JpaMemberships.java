@@ -10,10 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import org.gatewayusers.application.ontap.GroupMemberField;
 import org.gatewayusers.application.ontap.LocalGroupView;
 import org.gatewayusers.application.ontap.LocalUserView;
 import org.gatewayusers.application.ontap.Memberships;
+import org.gatewayusers.application.ontap.RecordQuery;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
 
@@ -27,8 +30,37 @@ class JpaMemberships implements Memberships {
     /** How many SIDs one {@code IN} list holds at most. */
     private static final int BATCH = 500;
 
+    /** The members of groups, each a user's row: filtered, ordered and paged by the user's name. */
+    static final QuerySql<GroupMemberField> MEMBERS = new QuerySql<>("cifs_group_member m JOIN cifs_local_user u"
+            + " ON u.svm_uuid = m.svm_uuid AND u.sid = m.member_sid", "1 = 1",
+            Map.of(GroupMemberField.NAME, QuerySql.Field.name("u.name", "u.name_key", "u.short_key"),
+                    GroupMemberField.SVM_UUID, QuerySql.Field.of(QuerySql.Kind.LOWER_CANONICAL, "m.svm_uuid", false),
+                    GroupMemberField.SVM_NAME, QuerySql.Field.of(QuerySql.Kind.TEXT,
+                            "(SELECT s.name FROM svm s WHERE s.uuid = m.svm_uuid)", false)));
+
+    /** One group's rows: its SVM, and so the SVM's name, is the same for every member. */
+    private static final List<String> OF_GROUP = List.of("m.svm_uuid = ?", "m.group_sid = ?");
+
     @PersistenceContext(unitName = "gateway-users")
     EntityManager em;
+
+    /** One statement for the page: the group's rows joined to their users, in the query's order. */
+    @Override
+    public List<LocalGroupView.Member> members(SvmUuid svm, Sid group, RecordQuery<GroupMemberField> query) {
+        QuerySql.Statement statement = MEMBERS.select("u.name, u.sid", query,
+                Set.of(GroupMemberField.SVM_UUID, GroupMemberField.SVM_NAME), OF_GROUP,
+                List.of(svm.value(), group.value()));
+        return SvmScope.rows(em.createNativeQuery(statement.sql()), statement).stream()
+                .map(row -> (Object[]) row)
+                .map(columns -> new LocalGroupView.Member((String) columns[0], (String) columns[1]))
+                .toList();
+    }
+
+    @Override
+    public long countMembers(SvmUuid svm, Sid group, RecordQuery<GroupMemberField> query) {
+        QuerySql.Statement statement = MEMBERS.count(query, OF_GROUP, List.of(svm.value(), group.value()));
+        return ((Number) SvmScope.rows(em.createNativeQuery(statement.sql()), statement).get(0)).longValue();
+    }
 
     @Override
     public Map<Sid, List<LocalUserView.Membership>> groupsOf(SvmUuid svm, Collection<Sid> users) {

@@ -41,20 +41,29 @@ final class QuerySql<F> {
      * them and the expression that orders them (the first is the record's sort key).
      */
     record Field(Kind kind, String expression, String key, String shortKey, boolean nullable, String manyFrom,
-            String manyOrder) {
+            String manyOrder, boolean globsWholeName) {
 
         static Field of(Kind kind, String expression, boolean nullable) {
-            return new Field(kind, expression, null, null, nullable, null, null);
+            return new Field(kind, expression, null, null, nullable, null, null, false);
         }
 
         static Field name(String expression, String key, String shortKey) {
-            return new Field(Kind.NAME, expression, key, shortKey, false, null, null);
+            return new Field(Kind.NAME, expression, key, shortKey, false, null, null, false);
+        }
+
+        /**
+         * A name whose patterns without a backslash match the whole name too, as on ONTAP ({@code BUILTIN*} finds
+         * {@code BUILTIN\Users}), besides the short name: for collections of a few rows per SVM (groups), since
+         * the two ranges are two index reads that H2 does not combine.
+         */
+        static Field nameOrDomain(String expression, String key, String shortKey) {
+            return new Field(Kind.NAME, expression, key, shortKey, false, null, null, true);
         }
 
         /** A field of several values in the rows of {@code fromWhere}, correlated with the outer row. */
         static Field many(Kind kind, String expression, String key, String shortKey, String fromWhere,
                 String order) {
-            return new Field(kind, expression, key, shortKey, true, fromWhere, order);
+            return new Field(kind, expression, key, shortKey, true, fromWhere, order, false);
         }
 
         boolean isMany() {
@@ -207,6 +216,14 @@ final class QuerySql<F> {
     /** The comparison of one non-null value with the operand, ignoring the negation. */
     private void comparison(Builder sql, Field field, Alternative alternative) {
         String operand = alternative.operand();
+        if (field.globsWholeName() && alternative.operator() == Operator.GLOB && operand.indexOf('\\') < 0) {
+            sql.text.append('(');
+            glob(sql, field.shortKey(), upper(operand), true);
+            sql.text.append(") OR (");
+            glob(sql, field.key(), upper(operand), true);
+            sql.text.append(')');
+            return;
+        }
         if (field.kind() == Kind.BOOLEAN) {
             boolean whenTrue = alternative.test("true");
             boolean whenFalse = alternative.test("false");
@@ -242,20 +259,26 @@ final class QuerySql<F> {
             case LESS_OR_EQUAL -> sql.text.append(expression).append(" <= ").append(sql.parameter(value));
             case GREATER -> sql.text.append(expression).append(" > ").append(sql.parameter(value));
             case GREATER_OR_EQUAL -> sql.text.append(expression).append(" >= ").append(sql.parameter(value));
-            case GLOB -> {
-                sql.text.append(expression).append(" LIKE ").append(sql.parameter(like(value))).append(" ESCAPE '!'");
-                String prefix = value.substring(0, value.indexOf('*'));
-                if (!prefix.isEmpty() && field.kind() != Kind.TEXT) {
-                    // the same rows, said so that an index on the key reads only the prefix's range
-                    sql.text.append(" AND ").append(expression).append(" >= ").append(sql.parameter(prefix));
-                    char last = prefix.charAt(prefix.length() - 1);
-                    if (last != Character.MAX_VALUE) {
-                        sql.text.append(" AND ").append(expression).append(" < ").append(sql.parameter(
-                                prefix.substring(0, prefix.length() - 1) + (char) (last + 1)));
-                    }
-                }
-            }
+            case GLOB -> glob(sql, expression, value, field.kind() != Kind.TEXT);
             case NULL -> throw new IllegalStateException("null is not a comparison");
+        }
+    }
+
+    /**
+     * {@code LIKE} with an explicit escape character ({@code !}), so that a backslash in a name is an ordinary
+     * character on H2 and PostgreSQL alike; on a key column also the range of the pattern's literal prefix.
+     */
+    private static void glob(Builder sql, String expression, String value, boolean keyColumn) {
+        sql.text.append(expression).append(" LIKE ").append(sql.parameter(like(value))).append(" ESCAPE '!'");
+        String prefix = value.substring(0, value.indexOf('*'));
+        if (!prefix.isEmpty() && keyColumn) {
+            // the same rows, said so that an index on the key reads only the prefix's range
+            sql.text.append(" AND ").append(expression).append(" >= ").append(sql.parameter(prefix));
+            char last = prefix.charAt(prefix.length() - 1);
+            if (last != Character.MAX_VALUE) {
+                sql.text.append(" AND ").append(expression).append(" < ").append(sql.parameter(
+                        prefix.substring(0, prefix.length() - 1) + (char) (last + 1)));
+            }
         }
     }
 

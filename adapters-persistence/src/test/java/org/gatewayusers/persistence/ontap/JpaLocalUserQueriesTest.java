@@ -1,5 +1,6 @@
 package org.gatewayusers.persistence.ontap;
 
+import static org.gatewayusers.persistence.ontap.OntapStore.filter;
 import static org.gatewayusers.persistence.ontap.OntapStore.group;
 import static org.gatewayusers.persistence.ontap.OntapStore.groups;
 import static org.gatewayusers.persistence.ontap.OntapStore.svm;
@@ -13,8 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.gatewayusers.application.ontap.LocalUserField;
 import org.gatewayusers.application.ontap.RecordQuery;
-import org.gatewayusers.application.ontap.RecordQuery.Alternative;
-import org.gatewayusers.application.ontap.RecordQuery.Operator;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.persistence.shared.InMemoryDatabase;
@@ -47,31 +46,6 @@ class JpaLocalUserQueriesTest {
     @AfterEach
     void closeDatabase() {
         db.close();
-    }
-
-    /** {@code filter("name", "=alex|bob")}: field, then alternatives as ONTAP writes them. */
-    private static RecordQuery.Filter<LocalUserField> filter(LocalUserField field, String value) {
-        List<Alternative> alternatives = new ArrayList<>();
-        for (String text : value.split("\\|", -1)) {
-            boolean negated = text.startsWith("!");
-            String rest = negated ? text.substring(1) : text;
-            Operator operator = Operator.EQUAL;
-            for (String[] prefix : new String[][] {{"<=", "LESS_OR_EQUAL"}, {">=", "GREATER_OR_EQUAL"},
-                    {"<", "LESS"}, {">", "GREATER"}}) {
-                if (rest.startsWith(prefix[0])) {
-                    operator = Operator.valueOf(prefix[1]);
-                    rest = rest.substring(prefix[0].length());
-                    break;
-                }
-            }
-            if (operator == Operator.EQUAL && rest.equals("null")) {
-                operator = Operator.NULL;
-            } else if (operator == Operator.EQUAL && rest.contains("*")) {
-                operator = Operator.GLOB;
-            }
-            alternatives.add(new Alternative(negated, operator, rest));
-        }
-        return new RecordQuery.Filter<>(field, alternatives);
     }
 
     private static final List<RecordQuery.SortKey<LocalUserField>> BY_SID = List.of(

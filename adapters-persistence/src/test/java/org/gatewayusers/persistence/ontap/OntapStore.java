@@ -1,8 +1,12 @@
 package org.gatewayusers.persistence.ontap;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.ontap.RecordQuery.Alternative;
+import org.gatewayusers.application.ontap.RecordQuery.Operator;
 import org.gatewayusers.domain.ontap.CifsServerName;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalGroupName;
@@ -84,5 +88,30 @@ final class OntapStore {
 
     static List<Sid> sids(LocalUser... users) {
         return List.of(users).stream().map(LocalUser::sid).toList();
+    }
+
+    /** {@code filter("name", "=alex|bob")}: field, then alternatives as ONTAP writes them. */
+    static <F> RecordQuery.Filter<F> filter(F field, String value) {
+        List<Alternative> alternatives = new ArrayList<>();
+        for (String text : value.split("\\|", -1)) {
+            boolean negated = text.startsWith("!");
+            String rest = negated ? text.substring(1) : text;
+            Operator operator = Operator.EQUAL;
+            for (String[] prefix : new String[][] {{"<=", "LESS_OR_EQUAL"}, {">=", "GREATER_OR_EQUAL"},
+                    {"<", "LESS"}, {">", "GREATER"}}) {
+                if (rest.startsWith(prefix[0])) {
+                    operator = Operator.valueOf(prefix[1]);
+                    rest = rest.substring(prefix[0].length());
+                    break;
+                }
+            }
+            if (operator == Operator.EQUAL && rest.equals("null")) {
+                operator = Operator.NULL;
+            } else if (operator == Operator.EQUAL && rest.contains("*")) {
+                operator = Operator.GLOB;
+            }
+            alternatives.add(new Alternative(negated, operator, rest));
+        }
+        return new RecordQuery.Filter<>(field, alternatives);
     }
 }

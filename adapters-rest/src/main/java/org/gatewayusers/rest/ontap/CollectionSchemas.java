@@ -1,6 +1,8 @@
 package org.gatewayusers.rest.ontap;
 
 import java.util.Map;
+import org.gatewayusers.application.ontap.GroupMemberField;
+import org.gatewayusers.application.ontap.LocalGroupField;
 import org.gatewayusers.application.ontap.LocalUserField;
 
 /** The schemas of the ONTAP collections this service serves, as section 1 of the families page lists them. */
@@ -39,11 +41,26 @@ public final class CollectionSchemas {
             .withExpensiveFields("members")
             .withStringFields("description");
 
+    /** The fields of {@link #LOCAL_GROUPS} that the application's queries know. */
+    public static final Map<String, LocalGroupField> LOCAL_GROUP_FIELDS = Map.of(
+            "name", LocalGroupField.NAME,
+            "description", LocalGroupField.DESCRIPTION,
+            "sid", LocalGroupField.SID,
+            "svm.name", LocalGroupField.SVM_NAME,
+            "svm.uuid", LocalGroupField.SVM_UUID,
+            "members.name", LocalGroupField.MEMBERS_NAME);
+
     /** {@code /api/protocols/cifs/local-groups/{svm.uuid}/{sid}/members}: one record per member name. */
     public static final CollectionSchema GROUP_MEMBERS = OntapDocumentedFields.GROUP_MEMBER
             .documentedIn(CollectionSchema.keyedBy("name"))
             .withAlwaysFields("name", "_links")
             .withDomainQualifiedField("name");
+
+    /** The fields of {@link #GROUP_MEMBERS} that the application's queries know. */
+    public static final Map<String, GroupMemberField> GROUP_MEMBER_FIELDS = Map.of(
+            "name", GroupMemberField.NAME,
+            "svm.name", GroupMemberField.SVM_NAME,
+            "svm.uuid", GroupMemberField.SVM_UUID);
 
     /** {@code /api/svm/svms}: clients ask {@code ?name=<svm>&fields=uuid}. */
     public static final CollectionSchema SVMS = OntapDocumentedFields.SVM.documentedIn(CollectionSchema.keyedBy("uuid"))

@@ -17,13 +17,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gatewayusers.application.ontap.CreateLocalGroup;
 import org.gatewayusers.application.ontap.DeleteLocalGroup;
 import org.gatewayusers.application.ontap.GetLocalGroup;
+import org.gatewayusers.application.ontap.GroupMemberField;
 import org.gatewayusers.application.ontap.GroupMembers;
 import org.gatewayusers.application.ontap.ListLocalGroups;
+import org.gatewayusers.application.ontap.LocalGroupField;
 import org.gatewayusers.application.ontap.LocalGroupView;
+import org.gatewayusers.application.ontap.RecordPage;
+import org.gatewayusers.application.ontap.RecordQuery;
 import org.gatewayusers.application.ontap.UpdateLocalGroup;
 import org.gatewayusers.rest.wiring.InTransaction;
 
@@ -32,6 +38,9 @@ import org.gatewayusers.rest.wiring.InTransaction;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class LocalGroupsResource {
+
+    /** How many members a removal by query reads at a time. */
+    private static final int BATCH = 500;
 
     @Inject
     CreateLocalGroup createLocalGroup;
@@ -61,9 +70,14 @@ public class LocalGroupsResource {
     @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.LOCAL_GROUPS);
-        List<JsonObject> records = listLocalGroups.list(SvmScope.of(query())).stream()
-                .map(OntapJson::localGroup).toList();
-        return Response.ok(query.apply(records, OntapJson.LOCAL_GROUPS).body()).build();
+        Optional<RecordQuery<LocalGroupField>> typed = query.typed(CollectionSchemas.LOCAL_GROUP_FIELDS);
+        if (query.countsOnly()) {
+            long count = typed.map(listLocalGroups::count).orElse(0L);
+            return Response.ok(query.counted(count, OntapJson.LOCAL_GROUPS).body()).build();
+        }
+        RecordPage<LocalGroupView> page = typed.map(listLocalGroups::page).orElse(new RecordPage<>(List.of(), false));
+        List<JsonObject> records = page.records().stream().map(OntapJson::localGroup).toList();
+        return Response.ok(query.page(records, page.more(), OntapJson.LOCAL_GROUPS).body()).build();
     }
 
     @POST
@@ -112,10 +126,17 @@ public class LocalGroupsResource {
     @InTransaction
     public Response members(@PathParam("svm.uuid") String svmUuid, @PathParam("sid") String sid) {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.GROUP_MEMBERS);
-        LocalGroupView group = getLocalGroup.get(svmUuid, sid);
-        List<JsonObject> records = groupMembers.list(svmUuid, sid).stream()
-                .map(member -> OntapJson.member(member, group)).toList();
-        return Response.ok(query.apply(records, OntapJson.localGroupHref(group) + "/members").body()).build();
+        LocalGroupView group = getLocalGroup.withoutMembers(svmUuid, sid);
+        String path = OntapJson.localGroupHref(group) + "/members";
+        Optional<RecordQuery<GroupMemberField>> typed = query.typed(CollectionSchemas.GROUP_MEMBER_FIELDS);
+        if (query.countsOnly()) {
+            long count = typed.map(members -> groupMembers.count(svmUuid, sid, members)).orElse(0L);
+            return Response.ok(query.counted(count, path).body()).build();
+        }
+        RecordPage<LocalGroupView.Member> page = typed.map(members -> groupMembers.page(svmUuid, sid, members))
+                .orElse(new RecordPage<>(List.of(), false));
+        List<JsonObject> records = page.records().stream().map(member -> OntapJson.member(member, group)).toList();
+        return Response.ok(query.page(records, page.more(), path).body()).build();
     }
 
     /** Appends the members of the body: {@code {"name": ...}} or {@code {"records": [...]}}. */
@@ -149,10 +170,8 @@ public class LocalGroupsResource {
         boolean filtered = query().keySet().stream().anyMatch(CollectionSchemas.GROUP_MEMBERS::isField);
         if ((body == null || body.isBlank()) && filtered) {
             CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.GROUP_MEMBERS);
-            LocalGroupView group = getLocalGroup.get(svmUuid, sid);
-            List<String> matching = groupMembers.list(svmUuid, sid).stream()
-                    .filter(member -> query.matches(OntapJson.member(member, group)))
-                    .map(LocalGroupView.Member::name).toList();
+            getLocalGroup.withoutMembers(svmUuid, sid);
+            List<String> matching = matchingMembers(svmUuid, sid, query);
             if (!matching.isEmpty()) {
                 groupMembers.remove(svmUuid, sid, matching);
             }
@@ -178,6 +197,25 @@ public class LocalGroupsResource {
             @PathParam("name") String name) {
         groupMembers.remove(svmUuid, sid, List.of(name));
         return Response.ok(OntapJson.empty()).build();
+    }
+
+    /** The names of the members the query's filters match, read a page at a time in name order. */
+    private List<String> matchingMembers(String svmUuid, String sid, CollectionQuery query) {
+        Optional<RecordQuery<GroupMemberField>> typed = query.typed(CollectionSchemas.GROUP_MEMBER_FIELDS);
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        List<RecordQuery.SortKey<GroupMemberField>> byName = List.of(new RecordQuery.SortKey<>(GroupMemberField.NAME, false));
+        RecordQuery<GroupMemberField> batch = new RecordQuery<>(typed.get().filters(), byName, null, BATCH);
+        List<String> names = new ArrayList<>();
+        while (true) {
+            RecordPage<LocalGroupView.Member> page = groupMembers.page(svmUuid, sid, batch);
+            page.records().forEach(member -> names.add(member.name()));
+            if (!page.more()) {
+                return names;
+            }
+            batch = new RecordQuery<>(batch.filters(), byName, List.of(names.get(names.size() - 1)), BATCH);
+        }
     }
 
     /** The query string, read leniently: see {@link QueryParameters}. */

@@ -11,6 +11,7 @@ import org.gatewayusers.domain.ontap.LocalUserDraft;
 import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.Rid;
 import org.gatewayusers.domain.ontap.Svm;
+import org.gatewayusers.domain.shared.CredentialHash;
 
 /** Creates a CIFS local user on an SVM, optionally as a member of some of its local groups. */
 public final class CreateLocalUser {
@@ -40,15 +41,19 @@ public final class CreateLocalUser {
         List<LocalGroup> groups = command.membership().stream()
                 .map(group -> lookups.groupForMembership(svm, server, group))
                 .toList();
+        // hashed before the RID is taken: the SVM's row lock is held until the end of the transaction
+        CredentialHash hash = hasher.hash(draft.password());
         // The RID is taken first: it holds the SVM, so the check below sees every earlier create on it.
         Rid rid = rids.next(svm.uuid());
         if (localUsers.existsNamed(svm.uuid(), draft.name())) {
             throw new OntapRejection(USER_EXISTS, "name");
         }
-        LocalUser user = LocalUser.register(draft, svm.sidFor(rid), hasher.hash(draft.password()));
+        LocalUser user = LocalUser.register(draft, svm.sidFor(rid), hash);
         localUsers.add(user);
         groups.forEach(group -> memberships.add(svm.uuid(), group.sid(), List.of(user.sid())));
-        return LocalUserView.withGroups(user, svm, memberships.groupsOf(svm.uuid(), List.of(user.sid()))
-                .getOrDefault(user.sid(), List.of()));
+        // a new user is in the groups it asked for and no others: read them back only when there are some
+        List<LocalUserView.Membership> membership = groups.isEmpty() ? List.of()
+                : memberships.groupsOf(svm.uuid(), List.of(user.sid())).getOrDefault(user.sid(), List.of());
+        return LocalUserView.withGroups(user, svm, membership);
     }
 }

@@ -23,4 +23,10 @@ public final class GetLocalGroup {
         return LocalGroupView.withMembers(group, svm, memberships.membersOf(svm.uuid(), List.of(group.sid()))
                 .getOrDefault(group.sid(), List.of()));
     }
+
+    /** The group without its members (a page of them is read on its own): its SVM, name, SID and description. */
+    public LocalGroupView withoutMembers(String svmUuid, String sid) {
+        Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
+        return LocalGroupView.withMembers(lookups.group(svm, sid), svm, List.of());
+    }
 }

@@ -32,6 +32,24 @@ public final class GroupMembers {
         return memberships.membersOf(svm.uuid(), List.of(group.sid())).getOrDefault(group.sid(), List.of());
     }
 
+    /**
+     * The page of the group's members a query asks for, in its order, after its position: one read of the
+     * membership for the page. An unknown SVM or group is {@code GROUP_NOT_FOUND}.
+     */
+    public RecordPage<LocalGroupView.Member> page(String svmUuid, String groupSid, RecordQuery<GroupMemberField> query) {
+        Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
+        LocalGroup group = lookups.group(svm, groupSid);
+        return RecordPage.ofOneMore(memberships.members(svm.uuid(), group.sid(), query.withLimit(query.limit() + 1)),
+                query.limit());
+    }
+
+    /** How many of the group's members the query's filters match. */
+    public long count(String svmUuid, String groupSid, RecordQuery<GroupMemberField> query) {
+        Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
+        LocalGroup group = lookups.group(svm, groupSid);
+        return memberships.countMembers(svm.uuid(), group.sid(), query);
+    }
+
     public LocalGroupView.Member get(String svmUuid, String groupSid, String member) {
         Svm svm = lookups.svmOfPath(svmUuid, GROUP_NOT_FOUND);
         LocalGroup group = lookups.group(svm, groupSid);

@@ -1,8 +1,14 @@
 package org.gatewayusers.application.ontap;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.gatewayusers.domain.ontap.LocalGroup;
+import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmUuid;
 
@@ -17,6 +23,33 @@ public final class ListLocalGroups {
         this.svms = svms;
         this.localGroups = localGroups;
         this.memberships = memberships;
+    }
+
+    /**
+     * The page of groups a query asks for: at most {@code query.limit()} of them, after its position, in its order,
+     * each with its members (read for the whole page at once). Only SVMs with a CIFS server have local groups.
+     */
+    public RecordPage<LocalGroupView> page(RecordQuery<LocalGroupField> query) {
+        RecordPage<LocalGroup> groups = RecordPage.ofOneMore(localGroups.find(query.withLimit(query.limit() + 1)),
+                query.limit());
+        Map<SvmUuid, Svm> svmsOfPage = new HashMap<>();
+        Map<SvmUuid, List<Sid>> sidsBySvm = new LinkedHashMap<>();
+        groups.records().forEach(group -> sidsBySvm.computeIfAbsent(group.svm(), svm -> new ArrayList<>())
+                .add(group.sid()));
+        Map<SvmUuid, Map<Sid, List<LocalGroupView.Member>>> members = new HashMap<>();
+        sidsBySvm.forEach((svm, sids) -> {
+            svmsOfPage.put(svm, svms.withUuid(svm).orElseThrow());
+            members.put(svm, memberships.membersOf(svm, sids));
+        });
+        return new RecordPage<>(groups.records().stream()
+                .map(group -> LocalGroupView.withMembers(group, svmsOfPage.get(group.svm()),
+                        members.get(group.svm()).getOrDefault(group.sid(), List.of())))
+                .toList(), groups.more());
+    }
+
+    /** How many groups match the query's filters (its position and limit aside). */
+    public long count(RecordQuery<LocalGroupField> query) {
+        return localGroups.count(query);
     }
 
     public List<LocalGroupView> list(Optional<String> svmUuid) {

@@ -22,6 +22,15 @@ public interface LocalGroups {
     /** The groups of one SVM, in SID order. */
     List<LocalGroup> ofSvm(SvmUuid svm);
 
+    /**
+     * The groups the query matches, on SVMs with a CIFS server, in its order, after its position, at most
+     * {@code query.limit()} of them.
+     */
+    List<LocalGroup> find(RecordQuery<LocalGroupField> query);
+
+    /** How many groups the query's filters match (its position and limit aside). */
+    long count(RecordQuery<LocalGroupField> query);
+
     /** Stores a changed group: name and description (its members change through {@link Memberships}). */
     void update(LocalGroup group);
 

@@ -20,6 +20,15 @@ public interface Memberships {
     /** The members of each of these groups, by the user's name key, for the groups that have any. */
     Map<Sid, List<LocalGroupView.Member>> membersOf(SvmUuid svm, Collection<Sid> groups);
 
+    /**
+     * The members of one group that the query matches, in its order, after its position, at most
+     * {@code query.limit()} of them: one read for the page.
+     */
+    List<LocalGroupView.Member> members(SvmUuid svm, Sid group, RecordQuery<GroupMemberField> query);
+
+    /** How many members of the group the query's filters match (its position and limit aside). */
+    long countMembers(SvmUuid svm, Sid group, RecordQuery<GroupMemberField> query);
+
     boolean isMember(SvmUuid svm, Sid group, Sid user);
 
     /** Adds users to a group; one already there stays once. */

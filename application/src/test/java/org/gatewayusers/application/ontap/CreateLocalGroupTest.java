@@ -228,6 +228,16 @@ class CreateLocalGroupTest {
             }
 
             @Override
+            public List<LocalGroup> find(RecordQuery<LocalGroupField> query) {
+                return localGroups.find(query);
+            }
+
+            @Override
+            public long count(RecordQuery<LocalGroupField> query) {
+                return localGroups.count(query);
+            }
+
+            @Override
             public void update(LocalGroup group) {
                 localGroups.update(group);
             }

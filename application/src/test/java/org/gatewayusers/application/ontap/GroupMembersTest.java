@@ -11,6 +11,8 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.PATH_ENTRY_NOT
 import static org.gatewayusers.domain.ontap.SvmBuilder.aCifsSvm;
 import static org.gatewayusers.domain.ontap.SvmBuilder.aDataSvm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -66,6 +68,30 @@ class GroupMembersTest {
 
     @Nested
     class Listing {
+
+        @Test
+        void pages_the_members_a_query_matches_by_name() {
+            add("casey", "blake");
+            List<RecordQuery.SortKey<GroupMemberField>> byName = List.of(new RecordQuery.SortKey<>(GroupMemberField.NAME, false));
+
+            RecordPage<LocalGroupView.Member> first = groupMembers.page(svm1.uuid().value(), GROUP_SID,
+                    new RecordQuery<>(List.of(), byName, null, 2));
+            assertEquals(List.of("SMB_SERVER01\\alex", "SMB_SERVER01\\blake"),
+                    first.records().stream().map(LocalGroupView.Member::name).toList());
+            assertTrue(first.more());
+            RecordPage<LocalGroupView.Member> second = groupMembers.page(svm1.uuid().value(), GROUP_SID,
+                    new RecordQuery<>(List.of(), byName, List.of("SMB_SERVER01\\blake"), 2));
+            assertEquals(List.of("SMB_SERVER01\\casey"), second.records().stream().map(LocalGroupView.Member::name).toList());
+            assertFalse(second.more());
+            assertEquals(3, groupMembers.count(svm1.uuid().value(), GROUP_SID, new RecordQuery<>(List.of(), byName, null, 0)));
+        }
+
+        @Test
+        void pages_nothing_of_an_unknown_group() {
+            OntapRejection rejection = assertThrows(OntapRejection.class, () -> groupMembers.page(svm1.uuid().value(),
+                    DOMAIN_SID + "-4242", new RecordQuery<>(List.of(), List.of(), null, 2)));
+            assertEquals(OntapRejection.Reason.GROUP_NOT_FOUND, rejection.reason());
+        }
 
         @Test
         void lists_the_members_by_name() {

@@ -92,6 +92,31 @@ public final class InMemoryLocalGroups implements LocalGroups {
         groups.get(group.svm()).remove(stored.name().key());
     }
 
+    /**
+     * The query answered over the fields a group holds itself; a filter or order on the SVM's name or the members is
+     * beyond this fake (the JPA adapter's tests cover them).
+     */
+    @Override
+    public List<LocalGroup> find(RecordQuery<LocalGroupField> query) {
+        return InMemoryQueries.find(all().stream().sorted(BY_RID).toList(), query, InMemoryLocalGroups::valuesOf);
+    }
+
+    @Override
+    public long count(RecordQuery<LocalGroupField> query) {
+        return InMemoryQueries.count(all(), query, InMemoryLocalGroups::valuesOf);
+    }
+
+    private static List<String> valuesOf(LocalGroup group, LocalGroupField field) {
+        String value = switch (field) {
+            case NAME -> group.name().qualified();
+            case DESCRIPTION -> group.description();
+            case SID -> group.sid().value();
+            case SVM_UUID -> group.svm().value();
+            case SVM_NAME, MEMBERS_NAME -> throw new UnsupportedOperationException("the fake holds no " + field);
+        };
+        return value == null ? List.of() : List.of(value);
+    }
+
     /** Every group of every SVM, in the order they were added. */
     public List<LocalGroup> all() {
         return groups.values().stream().flatMap(onSvm -> onSvm.values().stream()).toList();

@@ -115,34 +115,7 @@ public final class InMemoryLocalUsers implements LocalUsers {
      */
     @Override
     public List<LocalUser> find(RecordQuery<LocalUserField> query) {
-        Comparator<LocalUser> sorted = (a, b) -> compareKeys(query, keyOf(query, a), keyOf(query, b));
-        return all().stream()
-                .filter(user -> query.matches(field -> valuesOf(user, field)))
-                .sorted(query.order().isEmpty() ? BY_RID : sorted)
-                .filter(user -> query.after() == null || compareKeys(query, keyOf(query, user), afterKey(query)) > 0)
-                .limit(query.limit())
-                .toList();
-    }
-
-    private static final Comparator<String> TEXT =
-            Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
-
-    private static List<String> keyOf(RecordQuery<LocalUserField> query, LocalUser user) {
-        return query.order().stream().map(key -> first(user, key.field())).toList();
-    }
-
-    private static List<String> afterKey(RecordQuery<LocalUserField> query) {
-        return query.after().stream().map(value -> value == null ? null : value.toString()).toList();
-    }
-
-    private static int compareKeys(RecordQuery<LocalUserField> query, List<String> a, List<String> b) {
-        for (int i = 0; i < query.order().size(); i++) {
-            int comparison = TEXT.compare(a.get(i), b.get(i));
-            if (comparison != 0) {
-                return query.order().get(i).descending() ? -comparison : comparison;
-            }
-        }
-        return 0;
+        return InMemoryQueries.find(all().stream().sorted(BY_RID).toList(), query, InMemoryLocalUsers::valuesOf);
     }
 
     @Override
@@ -172,12 +145,7 @@ public final class InMemoryLocalUsers implements LocalUsers {
 
     @Override
     public long count(RecordQuery<LocalUserField> query) {
-        return all().stream().filter(user -> query.matches(field -> valuesOf(user, field))).count();
-    }
-
-    private static String first(LocalUser user, LocalUserField field) {
-        List<String> values = valuesOf(user, field);
-        return values.isEmpty() ? null : values.get(0);
+        return InMemoryQueries.count(all(), query, InMemoryLocalUsers::valuesOf);
     }
 
     private static List<String> valuesOf(LocalUser user, LocalUserField field) {

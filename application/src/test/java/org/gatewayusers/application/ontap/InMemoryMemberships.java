@@ -54,6 +54,27 @@ public final class InMemoryMemberships implements Memberships {
         return members;
     }
 
+    /** The members' names and the group's SVM UUID; the SVM's name is beyond this fake. */
+    @Override
+    public List<LocalGroupView.Member> members(SvmUuid svm, Sid group, RecordQuery<GroupMemberField> query) {
+        return InMemoryQueries.find(membersOf(svm, List.of(group)).getOrDefault(group, List.of()), query,
+                (member, field) -> valueOf(svm, member, field));
+    }
+
+    @Override
+    public long countMembers(SvmUuid svm, Sid group, RecordQuery<GroupMemberField> query) {
+        return InMemoryQueries.count(membersOf(svm, List.of(group)).getOrDefault(group, List.of()), query,
+                (member, field) -> valueOf(svm, member, field));
+    }
+
+    private static List<String> valueOf(SvmUuid svm, LocalGroupView.Member member, GroupMemberField field) {
+        return switch (field) {
+            case NAME -> List.of(member.name());
+            case SVM_UUID -> List.of(svm.value());
+            case SVM_NAME -> throw new UnsupportedOperationException("the fake holds no " + field);
+        };
+    }
+
     @Override
     public boolean isMember(SvmUuid svm, Sid group, Sid user) {
         return groups.withSid(svm, group).map(stored -> stored.hasMember(user)).orElse(false);

@@ -6,6 +6,8 @@ import static org.gatewayusers.domain.ontap.LocalUserBuilder.aLocalUser;
 import static org.gatewayusers.domain.ontap.SvmBuilder.aCifsSvm;
 import static org.gatewayusers.domain.ontap.SvmBuilder.aDataSvm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -82,5 +84,29 @@ class ListLocalGroupsTest {
     @Test
     void lists_nothing_when_there_are_no_groups() {
         assertEquals(List.of(), new ListLocalGroups(svms, localUsers, new InMemoryLocalGroups(), new InMemoryMemberships(new InMemoryLocalGroups(), localUsers)).list(Optional.empty()));
+    }
+
+    private static final List<RecordQuery.SortKey<LocalGroupField>> BY_SID = List.of(
+            new RecordQuery.SortKey<>(LocalGroupField.SVM_UUID, false), new RecordQuery.SortKey<>(LocalGroupField.SID, false));
+
+    private RecordQuery<LocalGroupField> ofSvm1(List<Object> after, int limit) {
+        return new RecordQuery<>(List.of(new RecordQuery.Filter<>(LocalGroupField.SVM_UUID,
+                List.of(new RecordQuery.Alternative(false, RecordQuery.Operator.EQUAL, svm1.uuid().value())))),
+                BY_SID, after, limit);
+    }
+
+    @Test
+    void pages_the_groups_a_query_matches_with_their_members() {
+        RecordPage<LocalGroupView> first = listLocalGroups.page(ofSvm1(null, 2));
+
+        assertEquals(List.of("svm1 SMB_SERVER01\\group", "svm1 SMB_SERVER01\\team"), names(first.records()));
+        assertTrue(first.more());
+        assertEquals(List.of(new LocalGroupView.Member("SMB_SERVER01\\alex", DOMAIN_SID + "-1000")),
+                first.records().get(0).members());
+        LocalGroupView last = first.records().get(1);
+        RecordPage<LocalGroupView> second = listLocalGroups.page(ofSvm1(List.of(last.svmUuid(), last.sid()), 2));
+        assertEquals(List.of("svm1 BUILTIN\\Users"), names(second.records()));
+        assertFalse(second.more());
+        assertEquals(3, listLocalGroups.count(ofSvm1(null, 1)));
     }
 }

@@ -93,6 +93,16 @@ class ListLocalUsersPageTest {
         }
 
         @Override
+        public List<LocalGroupView.Member> members(SvmUuid svm, Sid group, RecordQuery<GroupMemberField> query) {
+            return delegate.members(svm, group, query);
+        }
+
+        @Override
+        public long countMembers(SvmUuid svm, Sid group, RecordQuery<GroupMemberField> query) {
+            return delegate.countMembers(svm, group, query);
+        }
+
+        @Override
         public boolean isMember(SvmUuid svm, Sid group, Sid user) {
             return delegate.isMember(svm, group, user);
         }
