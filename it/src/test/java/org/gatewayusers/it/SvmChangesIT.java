@@ -44,7 +44,9 @@ class SvmChangesIT {
         List<JsonObject> listed = ontap.records(SVMS + "?name=" + name + "&fields=comment");
         assertEquals("Branch office users", listed.get(0).getString("comment"));
         assertEquals(1, ontap.records(SVMS + "?comment=Branch*&name=" + name).size(), "comment filters");
-        assertFalse(ontap.getJson(SVMS + "/" + uuid).containsKey("comment"), "not a default field");
+        assertEquals("Branch office users", ontap.getJson(SVMS + "/" + uuid).getString("comment"),
+                "a record read by its UUID carries its fields (Terraform's GetSvm reads it so)");
+        assertFalse(ontap.records(SVMS + "?name=" + name).get(0).containsKey("comment"), "a collection's default is its key");
     }
 
     @Test
