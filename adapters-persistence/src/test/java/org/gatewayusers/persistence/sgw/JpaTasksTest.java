@@ -105,6 +105,7 @@ class JpaTasksTest {
         List<TaskWork> works = List.of(
                 new TaskWork.DeleteSmbUser(new SmbUserName("alex")),
                 new TaskWork.DeleteGateway(),
+                new TaskWork.DeployGateway(),
                 new TaskWork.ChangeDirectory(DirectoryKind.ACTIVE_DIRECTORY, AN_AD_LINK),
                 new TaskWork.ChangeDirectory(DirectoryKind.ACTIVE_DIRECTORY, DirectoryLink.none()),
                 new TaskWork.ChangeDirectory(DirectoryKind.LDAP,

@@ -6,7 +6,8 @@ public enum TaskKind {
     DELETE_SMB_USER("DeleteGatewaySMBUser"),
     DELETE_GATEWAY("DeleteGateway"),
     SET_ACTIVE_DIRECTORY("SetGatewayADInfo"),
-    SET_LDAP("SetGatewayLDAPInfo");
+    SET_LDAP("SetGatewayLDAPInfo"),
+    DEPLOY_GATEWAY("DeployGateway");
 
     private final String taskName;
 
