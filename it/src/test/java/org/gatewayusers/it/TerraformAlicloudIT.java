@@ -145,7 +145,8 @@ class TerraformAlicloudIT {
      * argument set: {@code resourceAliCloudCloudStorageGatewayGatewayCreate} sends {@code CreateGateway}, then (Cloud and
      * PayAsYouGo) {@code DeployGateway} with {@code GatewayId} and {@code GatewayClass} and waits for its task through
      * {@code CloudStorageGatewayTaskStateRefreshFunc}; {@code ...Read} sets every attribute from {@code DescribeGateway};
-     * {@code ...Update} sends {@code ModifyGateway}; {@code ...Delete} sends {@code DeleteGateway} and, Cloud, waits for
+     * {@code ...Update} sends {@code ModifyGateway} and, for a new {@code gateway_class}, {@code ModifyGatewayClass}
+     * and waits for its task; {@code ...Delete} sends {@code DeleteGateway} and, Cloud, waits for
      * its task. Each attribute read back must equal what was sent, or Terraform plans a change (a replacement, for
      * the ForceNew {@code vswitch_id} and {@code release_after_expiration}).
      */
@@ -181,6 +182,12 @@ class TerraformAlicloudIT {
 
         rpcPost(SGW, "ModifyGateway", "GatewayId", id, "Name", name + "-2", "Description", "changed");
         assertEquals(name + "-2", rpcPost(SGW, "DescribeGateway", "GatewayId", id).getString("Name"));
+        // gateway_class changed: ModifyGatewayClass, then the provider waits for its task
+        String classChange = rpcPost(SGW, "ModifyGatewayClass", "GatewayId", id, "GatewayClass", "Enhanced").getString("TaskId");
+        awaitTask(id, classChange);
+        JsonObject upgraded = rpcPost(SGW, "DescribeGateway", "GatewayId", id);
+        assertEquals("Enhanced", upgraded.getString("GatewayClass"));
+        assertEquals("Running", upgraded.getString("Status"));
 
         String deletion = rpcPost(SGW, "DeleteGateway", "GatewayId", id).getString("TaskId");
         awaitTask(id, deletion);

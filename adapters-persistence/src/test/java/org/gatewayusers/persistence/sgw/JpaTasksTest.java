@@ -106,6 +106,7 @@ class JpaTasksTest {
                 new TaskWork.DeleteSmbUser(new SmbUserName("alex")),
                 new TaskWork.DeleteGateway(),
                 new TaskWork.DeployGateway(),
+                new TaskWork.ChangeGatewayClass(),
                 new TaskWork.ChangeDirectory(DirectoryKind.ACTIVE_DIRECTORY, AN_AD_LINK),
                 new TaskWork.ChangeDirectory(DirectoryKind.ACTIVE_DIRECTORY, DirectoryLink.none()),
                 new TaskWork.ChangeDirectory(DirectoryKind.LDAP,

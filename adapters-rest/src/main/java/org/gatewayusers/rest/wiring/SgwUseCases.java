@@ -11,6 +11,7 @@ import org.gatewayusers.application.sgw.CreateSmbUser;
 import org.gatewayusers.application.sgw.CreateStorageBundle;
 import org.gatewayusers.application.sgw.DeleteGateway;
 import org.gatewayusers.application.sgw.DeployGateway;
+import org.gatewayusers.application.sgw.ModifyGatewayClass;
 import org.gatewayusers.application.sgw.DeleteSmbUser;
 import org.gatewayusers.application.sgw.DeleteStorageBundle;
 import org.gatewayusers.application.sgw.Gateways;
@@ -111,6 +112,11 @@ public class SgwUseCases {
     @Produces
     DeployGateway deployGateway() {
         return new DeployGateway(gateways, tasks, clock, random);
+    }
+
+    @Produces
+    ModifyGatewayClass modifyGatewayClass() {
+        return new ModifyGatewayClass(gateways, tasks, clock, random);
     }
 
     @Produces

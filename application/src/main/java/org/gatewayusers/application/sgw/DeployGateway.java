@@ -1,12 +1,8 @@
 package org.gatewayusers.application.sgw;
 
-import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_ID_EMPTY;
-
 import java.util.random.RandomGenerator;
 import org.gatewayusers.application.shared.Clock;
-import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayClass;
-import org.gatewayusers.domain.sgw.SgwRejection;
 import org.gatewayusers.domain.sgw.TaskWork;
 
 /**
@@ -25,11 +21,8 @@ public final class DeployGateway {
     }
 
     public SubmittedTask deploy(String gatewayId, String gatewayClass) {
-        if (gatewayId == null || gatewayId.isBlank()) {
-            throw new SgwRejection(GATEWAY_ID_EMPTY, Gateway.ID_FIELD);
-        }
         GatewayClass asked = GatewayClass.parseOptional(gatewayClass).orElse(null);
-        TaskSubmission.HeldGateway held = submission.hold(gatewayId);
+        TaskSubmission.HeldGateway held = submission.holdNamed(gatewayId);
         gateways.update(held.gateway().beginDeployment(asked));
         return submission.submit(held, new TaskWork.DeployGateway());
     }

@@ -153,6 +153,27 @@ public final class Gateway {
                 plan.withGatewayClass(gatewayClass), createdAt);
     }
 
+    /**
+     * {@code ModifyGatewayClass}: the same gateway, of the raised class, changing until the task has run. It must be
+     * running (one waiting to be deployed says so, a busy one is in operation), and {@link GatewayDeployment} says
+     * which classes it may take.
+     */
+    public Gateway beginClassChange(GatewayClass newClass) {
+        Objects.requireNonNull(newClass, "newClass");
+        requireRunning();
+        GatewayDeployment.requireClassRaise(location, plan, newClass);
+        return new Gateway(id, storageBundle, name, description, type, location, GatewayState.CHANGING_CLASS,
+                directory, plan.withGatewayClass(newClass), createdAt);
+    }
+
+    /** The class change's task ends: the gateway runs again. */
+    public Gateway classChanged() {
+        if (state != GatewayState.CHANGING_CLASS) {
+            throw new SgwRejection(GATEWAY_IN_OPERATION, ID_FIELD);
+        }
+        return withState(GatewayState.RUNNING);
+    }
+
     /** The deployment task's end: the gateway runs. Checked again as the queued task finds the gateway. */
     public Gateway deployed() {
         if (state != GatewayState.DEPLOYING) {

@@ -3,7 +3,7 @@ package org.gatewayusers.domain.sgw;
 /**
  * A gateway's state, written as the vendor writes its {@code Status}. A pay-as-you-go cloud file gateway is
  * {@code Initialized} until {@code DeployGateway} has run ({@code Deploying} meanwhile); a running gateway takes work;
- * while it is being deployed, deleted or its directory link is changing it answers every change with
+ * while it is being deployed, deleted, or its directory link or class is changing it answers every change with
  * {@code GATEWAY_IN_OPERATION}.
  */
 public enum GatewayState {
@@ -11,6 +11,7 @@ public enum GatewayState {
     DEPLOYING("Deploying"),
     RUNNING("Running"),
     CHANGING_DIRECTORY("Modifying"),
+    CHANGING_CLASS("Modifying"),
     DELETING("Deleting");
 
     private final String written;

@@ -56,7 +56,11 @@ public final class SgwRejection extends Rejection {
         /** The gateway is no longer {@code Initialized}: it has been deployed. */
         GATEWAY_ALREADY_DEPLOYED,
         /** The gateway waits to be deployed: it takes no users or directory until it runs. */
-        GATEWAY_NOT_DEPLOYED
+        GATEWAY_NOT_DEPLOYED,
+        /** Only a gateway in the cloud changes its class. */
+        GATEWAY_CLASS_NOT_CHANGEABLE,
+        /** A gateway's class is only ever raised, never lowered or kept. */
+        GATEWAY_CLASS_NOT_RAISED
     }
 
     private final Reason reason;

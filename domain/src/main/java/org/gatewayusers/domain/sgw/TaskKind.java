@@ -7,7 +7,8 @@ public enum TaskKind {
     DELETE_GATEWAY("DeleteGateway"),
     SET_ACTIVE_DIRECTORY("SetGatewayADInfo"),
     SET_LDAP("SetGatewayLDAPInfo"),
-    DEPLOY_GATEWAY("DeployGateway");
+    DEPLOY_GATEWAY("DeployGateway"),
+    CHANGE_GATEWAY_CLASS("ModifyGatewayClass");
 
     private final String taskName;
 

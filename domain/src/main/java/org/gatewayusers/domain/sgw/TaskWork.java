@@ -9,7 +9,7 @@ import org.gatewayusers.domain.shared.CredentialHash;
  * the request comes in, a directory's is not kept).
  */
 public sealed interface TaskWork permits TaskWork.CreateSmbUser, TaskWork.DeleteSmbUser, TaskWork.DeleteGateway,
-        TaskWork.ChangeDirectory, TaskWork.DeployGateway {
+        TaskWork.ChangeDirectory, TaskWork.DeployGateway, TaskWork.ChangeGatewayClass {
 
     TaskKind kind();
 
@@ -68,6 +68,15 @@ public sealed interface TaskWork permits TaskWork.CreateSmbUser, TaskWork.Delete
         @Override
         public TaskKind kind() {
             return TaskKind.DEPLOY_GATEWAY;
+        }
+    }
+
+    /** Ends a change of class: the gateway runs, of the class it was given when the request came in. */
+    record ChangeGatewayClass() implements TaskWork {
+
+        @Override
+        public TaskKind kind() {
+            return TaskKind.CHANGE_GATEWAY_CLASS;
         }
     }
 

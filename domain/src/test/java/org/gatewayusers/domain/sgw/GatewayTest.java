@@ -6,6 +6,8 @@ import static org.gatewayusers.domain.sgw.GatewayBuilder.aFileGateway;
 import static org.gatewayusers.domain.sgw.GatewayBuilder.anIscsiGateway;
 import static org.gatewayusers.domain.sgw.SgwAssertions.assertRejected;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_ALREADY_DEPLOYED;
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_CLASS_NOT_CHANGEABLE;
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_CLASS_NOT_RAISED;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_IN_OPERATION;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_NOT_DEPLOYABLE;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_NOT_DEPLOYED;
@@ -283,5 +285,42 @@ class GatewayTest {
 
         assertEquals(GatewayState.INITIALIZED, deploying.operationEnded().state());
         assertRejected(GATEWAY_IN_OPERATION, "GatewayId", deploying::requireAcceptsSmbUserChanges);
+    }
+
+    // ModifyGatewayClass
+
+    private static Gateway runningOfClass(GatewayClass gatewayClass) {
+        return aFileGateway().withPlan(new GatewayPlan(gatewayClass, true, null, null, false)).build();
+    }
+
+    @Test
+    void a_cloud_gateways_class_is_raised_through_a_change_that_ends_running() {
+        Gateway changing = runningOfClass(GatewayClass.STANDARD).beginClassChange(GatewayClass.ADVANCED);
+
+        assertEquals(GatewayState.CHANGING_CLASS, changing.state());
+        assertEquals("Modifying", changing.state().written());
+        assertEquals(GatewayClass.ADVANCED, changing.plan().gatewayClass());
+        assertEquals(GatewayState.RUNNING, changing.classChanged().state());
+        assertEquals(GatewayClass.BASIC, runningOfClass(null).beginClassChange(GatewayClass.BASIC).plan().gatewayClass());
+    }
+
+    @Test
+    void a_class_is_never_lowered_or_kept() {
+        assertRejected(GATEWAY_CLASS_NOT_RAISED, "GatewayClass",
+                () -> runningOfClass(GatewayClass.ENHANCED).beginClassChange(GatewayClass.STANDARD));
+        assertRejected(GATEWAY_CLASS_NOT_RAISED, "GatewayClass",
+                () -> runningOfClass(GatewayClass.ENHANCED).beginClassChange(GatewayClass.ENHANCED));
+    }
+
+    @Test
+    void only_a_running_cloud_gateway_changes_its_class() {
+        assertRejected(GATEWAY_CLASS_NOT_CHANGEABLE, "GatewayClass", () -> aFileGateway().at(GatewayLocation.ON_PREMISE)
+                .build().beginClassChange(GatewayClass.ADVANCED));
+        assertRejected(GATEWAY_NOT_DEPLOYED, "GatewayId",
+                () -> aFileGateway().waitingToBeDeployed().build().beginClassChange(GatewayClass.ADVANCED));
+        Gateway changing = runningOfClass(GatewayClass.BASIC).beginClassChange(GatewayClass.STANDARD);
+        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> changing.beginClassChange(GatewayClass.ADVANCED));
+        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> runningOfClass(GatewayClass.BASIC).classChanged());
+        assertEquals(GatewayState.RUNNING, changing.operationEnded().state());
     }
 }

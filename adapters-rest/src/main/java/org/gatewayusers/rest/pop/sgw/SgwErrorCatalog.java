@@ -57,6 +57,8 @@ public class SgwErrorCatalog implements PopRejectionCatalog {
             case GATEWAY_ID_EMPTY -> new PopError(400, "EmptyGatewayId", "You must enter a valid ID for the gateway.");
             case GATEWAY_NOT_DEPLOYABLE -> new PopError(400, "BadRequest", "Invalid request. Only a pay-as-you-go file gateway in the cloud is deployed.");
             case GATEWAY_ALREADY_DEPLOYED -> new PopError(400, "BadRequest", "Invalid request. The gateway is not in the Initialized state: it is deployed already.");
+            case GATEWAY_CLASS_NOT_CHANGEABLE -> new PopError(400, "BadRequest", "Invalid request. Only a gateway in the cloud changes its class.");
+            case GATEWAY_CLASS_NOT_RAISED -> new PopError(400, "InvalidGatewayClass", "A gateway class can only be raised: Basic, Standard, Enhanced, Advanced.");
             case GATEWAY_NOT_DEPLOYED -> new PopError(400, "GatewayNotDeployed", "The gateway is not deployed yet. Call DeployGateway first.");
         };
     }
