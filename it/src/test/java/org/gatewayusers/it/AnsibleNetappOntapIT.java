@@ -101,6 +101,21 @@ class AnsibleNetappOntapIT {
     }
 
     @Test
+    void na_ontap_svm_creates_comments_changes_the_comment_of_renames_and_deletes_an_svm_idempotently() {
+        String svm = uniqueName("svm_cmt");
+        String newName = uniqueName("svm_ren");
+        AnsiblePlaybook.Run run = AnsiblePlaybook.named("svm.yml").with("svm", svm).with("new_name", newName).run()
+                .assertEveryTaskAsNamed(10);
+        assertEquals("Created by Ansible", run.tasks().get(2).result().getJsonObject("modify").getString("comment"),
+                "a comment is set on an SVM created without one");
+        assertEquals("Holds the CIFS local users of the branch office",
+                run.tasks().get(4).result().getJsonObject("modify").getString("comment"));
+        // a rename that created a second SVM instead would leave the first one behind
+        assertTrue(ontap.records(OntapClient.SVMS + "?name=" + svm + "%7C" + newName).isEmpty(),
+                "the playbook renamed its SVM and deleted it under its new name");
+    }
+
+    @Test
     void na_ontap_user_creates_changes_the_role_of_and_deletes_a_cluster_account_idempotently() {
         String account = uniqueName("ansible_");
         AnsiblePlaybook.named("security_accounts.yml").with("account", account).run().assertEveryTaskAsNamed(9);

@@ -45,6 +45,33 @@ class SmartagSdkIT {
         assertEquals("ClientUser.UserNotExist", refused.getErrCode());
     }
 
+    /**
+     * {@code DeleteSmartAccessGateway} as the Go SDK's {@code services/smartag/delete_smart_access_gateway.go} sends it
+     * (POST, {@code InstanceId}, {@code RegionId}): refused while the instance holds a client user, which stays; once
+     * the user is deleted the instance goes, and naming it again is {@code SAG.InstanceNoFound}.
+     */
+    @Test
+    void the_sdk_deletes_an_instance_once_its_client_users_are_gone() throws Exception {
+        String sag = call("CreateSmartAccessGatewaySoftware", "UserCount", "5", "CidrBlock", "10.41.0.0/24").getString("SmartAGId");
+        call("CreateSmartAccessGatewayClientUser", "SmartAGId", sag, "UserName", "sdk.user2", "Password", "Passw0rd_1",
+                "UserMail", "sdk2@example.com");
+
+        ClientException inUse = assertThrows(ClientException.class, () -> call("DeleteSmartAccessGateway", "InstanceId", sag));
+        assertEquals("SAG.InstanceInUse", inUse.getErrCode());
+        assertEquals(1, call("DescribeSmartAccessGatewayClientUsers", "SmartAGId", sag).getInt("TotalCount"));
+
+        call("DeleteSmartAccessGatewayClientUser", "SmartAGId", sag, "UserName", "sdk.user2");
+        assertTrue(call("DeleteSmartAccessGateway", "InstanceId", sag).containsKey("RequestId"));
+
+        ClientException gone = assertThrows(ClientException.class, () -> call("DeleteSmartAccessGateway", "InstanceId", sag));
+        assertEquals("SAG.InstanceNoFound", gone.getErrCode());
+        ClientException described = assertThrows(ClientException.class,
+                () -> call("DescribeSmartAccessGatewayClientUsers", "SmartAGId", sag));
+        assertEquals("SAG.InstanceNoFound", described.getErrCode());
+        ClientException missing = assertThrows(ClientException.class, () -> call("DeleteSmartAccessGateway"));
+        assertEquals("MissingParameter", missing.getErrCode());
+    }
+
     private JsonObject call(String action, String... namesAndValues) throws ClientException {
         CommonRequest request = new CommonRequest();
         request.setSysMethod(MethodType.POST);

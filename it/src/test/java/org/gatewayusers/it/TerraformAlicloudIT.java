@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,32 +93,8 @@ class TerraformAlicloudIT {
         assertEquals("StorageBundleNotExist", gone.json().getString("Code"), gone.body());
     }
 
-    /**
-     * {@code alicloud/resource_alicloud_cloud_storage_gateway_gateway.go} for an {@code On_Premise} gateway (no
-     * {@code DeployGateway}, no task to wait for on delete), read by {@code DescribeCloudStorageGatewayGateway}.
-     */
-    @Test
-    void gateway_create_read_update_delete() {
-        String bundle = rpcPost(SGW, "CreateStorageBundle", "BackendBucketRegionId", REGION, "Name", "tf-gwb-" + suffix())
-                .getString("StorageBundleId");
-        String name = "tf-gw-" + suffix();
-        String id = rpcPost(SGW, "CreateGateway", "StorageBundleId", bundle, "Type", "File", "Location", "On_Premise",
-                "Name", name, "Description", "first").getString("GatewayId");
-
-        JsonObject read = rpcPost(SGW, "DescribeGateway", "GatewayId", id);
-        assertEquals(bundle, read.getString("StorageBundleId"));
-        assertEquals("File", read.getString("Type"));
-        assertEquals("On_Premise", read.getString("Location"));
-        assertEquals(name, read.getString("Name"));
-        assertEquals("first", read.getString("Description"));
-        assertTrue(read.containsKey("Status"), read.toString());
-
-        rpcPost(SGW, "ModifyGateway", "GatewayId", id, "Name", name + "-2", "Description", "second");
-        JsonObject again = rpcPost(SGW, "DescribeGateway", "GatewayId", id);
-        assertEquals(name + "-2", again.getString("Name"));
-        assertEquals("second", again.getString("Description"));
-
-        rpcPost(SGW, "DeleteGateway", "GatewayId", id);
+    /** {@code DescribeGateway} until it answers {@code GatewayNotExist}, as a refresh after a delete finds it gone. */
+    private void awaitGatewayGone(String id) {
         Instant deadline = Instant.now().plusSeconds(60);
         String code = "";
         while (!code.equals("GatewayNotExist") && Instant.now().isBefore(deadline)) {
@@ -127,6 +104,126 @@ class TerraformAlicloudIT {
             sleep();
         }
         assertEquals("GatewayNotExist", code);
+    }
+
+    /**
+     * {@code alicloud/resource_alicloud_cloud_storage_gateway_gateway.go} for an {@code On_Premise} gateway with the
+     * default {@code payment_type} ({@code PayAsYouGo}, sent as {@code PostPaid=true} by
+     * {@code convertCsgGatewayPaymentTypeReq}): {@code resourceAliCloudCloudStorageGatewayGatewayCreate} calls no
+     * {@code DeployGateway} (only for {@code Cloud}), {@code ...Delete} waits for no task; read by
+     * {@code service_alicloud_sgw.go} {@code DescribeCloudStorageGatewayGateway}.
+     */
+    @Test
+    void gateway_create_read_update_delete() {
+        String bundle = rpcPost(SGW, "CreateStorageBundle", "BackendBucketRegionId", REGION, "Name", "tf-gwb-" + suffix())
+                .getString("StorageBundleId");
+        String name = "tf-gw-" + suffix();
+        String id = rpcPost(SGW, "CreateGateway", "StorageBundleId", bundle, "Type", "File", "Location", "On_Premise",
+                "Name", name, "PostPaid", true, "Description", "first").getString("GatewayId");
+
+        JsonObject read = rpcPost(SGW, "DescribeGateway", "GatewayId", id);
+        assertEquals(bundle, read.getString("StorageBundleId"));
+        assertEquals("File", read.getString("Type"));
+        assertEquals("On_Premise", read.getString("Location"));
+        assertEquals(name, read.getString("Name"));
+        assertEquals("first", read.getString("Description"));
+        assertEquals(true, read.getBoolean("IsPostPaid"));
+        assertEquals("Running", read.getString("Status"));
+        assertEquals("", read.getString("GatewayClass"));
+
+        rpcPost(SGW, "ModifyGateway", "GatewayId", id, "Name", name + "-2", "Description", "second");
+        JsonObject again = rpcPost(SGW, "DescribeGateway", "GatewayId", id);
+        assertEquals(name + "-2", again.getString("Name"));
+        assertEquals("second", again.getString("Description"));
+
+        rpcPost(SGW, "DeleteGateway", "GatewayId", id);
+        awaitGatewayGone(id);
+    }
+
+    /**
+     * {@code alicloud/resource_alicloud_cloud_storage_gateway_gateway.go} for a {@code Cloud} gateway, every optional
+     * argument set: {@code resourceAliCloudCloudStorageGatewayGatewayCreate} sends {@code CreateGateway}, then (Cloud and
+     * PayAsYouGo) {@code DeployGateway} with {@code GatewayId} and {@code GatewayClass} and waits for its task through
+     * {@code CloudStorageGatewayTaskStateRefreshFunc}; {@code ...Read} sets every attribute from {@code DescribeGateway};
+     * {@code ...Update} sends {@code ModifyGateway} and, for a new {@code gateway_class}, {@code ModifyGatewayClass}
+     * and waits for its task; {@code ...Delete} sends {@code DeleteGateway} and, Cloud, waits for
+     * its task. Each attribute read back must equal what was sent, or Terraform plans a change (a replacement, for
+     * the ForceNew {@code vswitch_id} and {@code release_after_expiration}).
+     */
+    @Test
+    void cloud_gateway_create_deploy_read_update_delete() {
+        String bundle = rpcPost(SGW, "CreateStorageBundle", "BackendBucketRegionId", REGION, "Name", "tf-cgb-" + suffix())
+                .getString("StorageBundleId");
+        String name = "tf-cgw-" + suffix();
+        String id = rpcPost(SGW, "CreateGateway", "StorageBundleId", bundle, "Type", "File", "Location", "Cloud",
+                "Name", name, "GatewayClass", "Standard", "VSwitchId", "vsw-uf6tf0123", "PublicNetworkBandwidth", 10,
+                "PostPaid", true, "Description", "cloud", "ReleaseAfterExpiration", false).getString("GatewayId");
+        assertEquals("Initialized", rpcPost(SGW, "DescribeGateway", "GatewayId", id).getString("Status"));
+
+        String deployment = rpcPost(SGW, "DeployGateway", "GatewayId", id, "GatewayClass", "Standard").getString("TaskId");
+        awaitTask(id, deployment);
+
+        JsonObject read = rpcPost(SGW, "DescribeGateway", "GatewayId", id);
+        assertEquals(bundle, read.getString("StorageBundleId"));
+        assertEquals("File", read.getString("Type"));
+        assertEquals("Cloud", read.getString("Location"));
+        assertEquals(name, read.getString("Name"));
+        assertEquals("Standard", read.getString("GatewayClass"));
+        assertEquals("vsw-uf6tf0123", read.getString("VSwitchId"));
+        assertEquals(true, read.getBoolean("IsPostPaid"));
+        assertEquals("cloud", read.getString("Description"));
+        assertEquals(false, read.getBoolean("IsReleaseAfterExpiration"));
+        assertEquals("Running", read.getString("Status"));
+        assertEquals(10, read.getInt("PublicNetworkBandwidth"));
+
+        PopClient.Answer again = pop.postForm(Map.of("Action", "DeployGateway", "Version", SGW, "Format", "JSON",
+                "GatewayId", id));
+        assertEquals("BadRequest", again.json().getString("Code"), again.body());
+
+        rpcPost(SGW, "ModifyGateway", "GatewayId", id, "Name", name + "-2", "Description", "changed");
+        assertEquals(name + "-2", rpcPost(SGW, "DescribeGateway", "GatewayId", id).getString("Name"));
+        // gateway_class changed: ModifyGatewayClass, then the provider waits for its task
+        String classChange = rpcPost(SGW, "ModifyGatewayClass", "GatewayId", id, "GatewayClass", "Enhanced").getString("TaskId");
+        awaitTask(id, classChange);
+        JsonObject upgraded = rpcPost(SGW, "DescribeGateway", "GatewayId", id);
+        assertEquals("Enhanced", upgraded.getString("GatewayClass"));
+        assertEquals("Running", upgraded.getString("Status"));
+
+        String deletion = rpcPost(SGW, "DeleteGateway", "GatewayId", id).getString("TaskId");
+        awaitTask(id, deletion);
+        awaitGatewayGone(id);
+    }
+
+    /**
+     * {@code alicloud/data_source_alicloud_cloud_storage_gateway_gateways.go}
+     * ({@code dataSourceAlicloudCloudStorageGatewayGatewaysRead}): {@code DescribeGateways(StorageBundleId, PageSize=50,
+     * PageNumber=1)}, every field of {@code $.Gateways.Gateway[]} it maps, with the types its converters need:
+     * {@code IsPostPaid} cast to a boolean, {@code ExpireStatus} and {@code PublicNetworkBandwidth} through
+     * {@code formatInt} (a number), {@code Status} cast to a string.
+     */
+    @Test
+    void gateways_data_source_reads_every_field() {
+        String bundle = rpcPost(SGW, "CreateStorageBundle", "BackendBucketRegionId", REGION, "Name", "tf-dsb-" + suffix())
+                .getString("StorageBundleId");
+        String id = rpcPost(SGW, "CreateGateway", "StorageBundleId", bundle, "Type", "File", "Location", "Cloud",
+                "Name", "tf-dsgw-" + suffix(), "PostPaid", false).getString("GatewayId");
+
+        JsonObject page = rpcPost(SGW, "DescribeGateways", "StorageBundleId", bundle, "PageSize", 50, "PageNumber", 1);
+        assertEquals(1, page.getInt("TotalCount"));
+        JsonObject gateway = page.getJsonObject("Gateways").getJsonArray("Gateway").getJsonObject(0);
+        assertEquals(id, gateway.getString("GatewayId"));
+        assertEquals(false, gateway.getBoolean("IsPostPaid"));
+        assertEquals("Running", gateway.getString("Status"));
+        for (String number : new String[] {"ExpireStatus", "PublicNetworkBandwidth", "ActivatedTime", "ExpiredTime",
+                "CreatedTime"}) {
+            assertEquals(JsonValue.ValueType.NUMBER, gateway.get(number).getValueType(), number);
+        }
+        for (String text : new String[] {"BuyURL", "Category", "Description", "EcsInstanceId", "GatewayClass", "Name",
+                "GatewayVersion", "InnerIp", "Ip", "Location", "RenewURL", "StorageBundleId", "TaskId", "Type",
+                "VSwitchId", "VpcId"}) {
+            assertEquals(JsonValue.ValueType.STRING, gateway.get(text).getValueType(), text);
+        }
+        assertEquals(JsonValue.ValueType.FALSE, gateway.get("IsReleaseAfterExpiration").getValueType());
     }
 
     /** {@code alicloud/resource_alicloud_cloud_storage_gateway_gateway_smb_user.go}; no update: every change replaces it. */

@@ -107,6 +107,47 @@ class TerraformProviderRequestsIT {
         assertTrue(ontap.records(PRIVILEGES + "?name=" + encode(qualified)).isEmpty(), "the user took its privileges");
     }
 
+    /**
+     * {@code internal/interfaces/svm.go} (CreateSvm, GetSvmByNameDataSource, UpdateSvm, DeleteSvm) with the request
+     * {@code internal/provider/svm/svm_resource.go} builds: its {@code SvmResourceModel} is encoded whole by
+     * mapstructure, so a PATCH that changes the comment carries {@code "ipspace": {}} and {@code "snapshot_policy": {}}
+     * (structs without omitempty), and {@code return_records=true&return_timeout=60}.
+     */
+    @Test
+    void an_svm_is_created_with_a_comment_read_given_another_comment_renamed_and_deleted() {
+        String name = uniqueName("tf_svm");
+        // CreateSvm: POST ?return_records=true {name, ipspace, snapshot_policy, comment} (aggregates left out when
+        // empty); decodes Records[0] for name and uuid
+        JsonObject created = ontap.post("/api/svm/svms?return_records=true&return_timeout=60", "{\"name\": \"" + name
+                + "\", \"ipspace\": {\"name\": \"Default\"}, \"snapshot_policy\": {\"name\": \"default\"},"
+                + " \"comment\": \"made by terraform\"}").assertStatus(201).json().getJsonArray("records").getJsonObject(0);
+        String uuid = created.getString("uuid");
+        assertEquals(name, created.getString("name"));
+        try {
+            // UpdateSvm, the comment changed: the other members of the model are empty
+            ontap.patch("/api/svm/svms/" + uuid + "?return_records=true&return_timeout=60",
+                    "{\"ipspace\": {}, \"snapshot_policy\": {}, \"comment\": \"changed by terraform\"}").assertStatus(200);
+            // GetSvmByNameDataSource
+            JsonObject read = ontap.records("/api/svm/svms?name=" + name
+                    + "&fields=name,ipspace,snapshot_policy,subtype,comment,language,max_volumes,aggregates").get(0);
+            assertEquals("changed by terraform", read.getString("comment"));
+            assertEquals("Default", read.getJsonObject("ipspace").getString("name"));
+            assertEquals("default", read.getJsonObject("snapshot_policy").getString("name"));
+            assertEquals("default", read.getString("subtype"));
+
+            // UpdateSvm, the comment emptied (setCommentEmpty keeps "comment": "") and the name changed
+            String renamed = uniqueName("tf_svm");
+            ontap.patch("/api/svm/svms/" + uuid + "?return_records=true&return_timeout=60", "{\"name\": \"" + renamed
+                    + "\", \"ipspace\": {}, \"snapshot_policy\": {}, \"comment\": \"\"}").assertStatus(200);
+            // GetSvm: GET svm/svms/{uuid}, no fields
+            assertEquals(renamed, ontap.getJson("/api/svm/svms/" + uuid).getString("name"));
+            assertEquals("", ontap.getJson("/api/svm/svms/" + uuid + "?fields=comment").getString("comment"));
+        } finally {
+            // DeleteSvm
+            ontap.delete("/api/svm/svms/" + uuid + "?return_timeout=60").assertStatus(200);
+        }
+    }
+
     /** {@code internal/interfaces/svm.go}, {@code protocols_cifs_service.go}, {@code security_account.go}: fields. */
     @Test
     void the_fields_the_provider_asks_of_svms_cifs_services_and_accounts_are_served() {

@@ -49,7 +49,7 @@ class JpaSvms implements Svms {
     @Override
     public void update(Svm svm) {
         SvmMapper.copyState(svm, require(svm));
-        em.flush();
+        ConstraintViolations.flushOrReject(em, () -> new OntapRejection(SVM_EXISTS, "name"));
     }
 
     @Override

@@ -28,4 +28,7 @@ class SvmEntity {
 
     @Column(name = "cifs_server_name")
     String cifsServerName;
+
+    @Column(name = "svm_comment")
+    String comment;
 }

@@ -17,7 +17,7 @@ final class SvmMapper {
     static Svm toDomain(SvmEntity entity) {
         CifsServer server = entity.cifsServerName == null ? null : new CifsServer(new CifsServerName(entity.cifsServerName));
         return Svm.reconstitute(new SvmUuid(entity.uuid), new SvmName(entity.name), SvmType.valueOf(entity.type),
-                new DomainSid(entity.domainSid), server);
+                new DomainSid(entity.domainSid), server, entity.comment);
     }
 
     static SvmEntity toNewEntity(Svm svm) {
@@ -33,5 +33,6 @@ final class SvmMapper {
         entity.type = svm.type().name();
         entity.domainSid = svm.domainSid().value();
         entity.cifsServerName = svm.cifsServer().map(server -> server.name().value()).orElse(null);
+        entity.comment = svm.comment().orElse(null);
     }
 }

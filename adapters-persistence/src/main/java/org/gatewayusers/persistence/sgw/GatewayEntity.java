@@ -52,6 +52,21 @@ class GatewayEntity {
     @Column(name = "ldap_tls", nullable = false)
     boolean ldapTls;
 
+    @Column(name = "gateway_class")
+    String gatewayClass;
+
+    @Column(name = "post_paid", nullable = false)
+    boolean postPaid;
+
+    @Column(name = "vswitch_id")
+    String vSwitchId;
+
+    @Column(name = "public_network_bandwidth")
+    Integer publicNetworkBandwidth;
+
+    @Column(name = "release_after_expiration", nullable = false)
+    boolean releaseAfterExpiration;
+
     /** Only ever advanced in SQL by {@link JpaGateways#nextTaskSequence}; a mapped copy is never written back. */
     @Column(name = "last_task_sequence", nullable = false, updatable = false)
     long lastTaskSequence;

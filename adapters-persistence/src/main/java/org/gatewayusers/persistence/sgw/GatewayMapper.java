@@ -2,9 +2,11 @@ package org.gatewayusers.persistence.sgw;
 
 import java.time.Instant;
 import org.gatewayusers.domain.sgw.Gateway;
+import org.gatewayusers.domain.sgw.GatewayClass;
 import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.GatewayLocation;
 import org.gatewayusers.domain.sgw.GatewayName;
+import org.gatewayusers.domain.sgw.GatewayPlan;
 import org.gatewayusers.domain.sgw.GatewayState;
 import org.gatewayusers.domain.sgw.GatewayType;
 import org.gatewayusers.domain.sgw.StorageBundleId;
@@ -20,6 +22,9 @@ final class GatewayMapper {
         return Gateway.reconstitute(new GatewayId(entity.id), new StorageBundleId(entity.storageBundleId),
                 new GatewayName(entity.name), entity.description, GatewayType.valueOf(entity.type),
                 GatewayLocation.valueOf(entity.location), GatewayState.valueOf(entity.state), directory.toLink(),
+                new GatewayPlan(entity.gatewayClass == null ? null : GatewayClass.valueOf(entity.gatewayClass),
+                        entity.postPaid, entity.vSwitchId, entity.publicNetworkBandwidth,
+                        entity.releaseAfterExpiration),
                 Instant.ofEpochSecond(entity.createdAt));
     }
 
@@ -30,15 +35,23 @@ final class GatewayMapper {
         entity.storageBundleId = gateway.storageBundle().value();
         entity.type = gateway.type().name();
         entity.location = gateway.location().name();
+        entity.postPaid = gateway.plan().postPaid();
+        entity.vSwitchId = gateway.plan().vSwitchId();
+        entity.publicNetworkBandwidth = gateway.plan().publicNetworkBandwidth();
+        entity.releaseAfterExpiration = gateway.plan().releaseAfterExpiration();
         entity.lastTaskSequence = 0;
         entity.createdAt = gateway.createdAt().getEpochSecond();
         copyState(gateway, entity);
         return entity;
     }
 
-    /** Everything a gateway may change: its name and description as created, its state and its directory link. */
+    /**
+     * Everything a gateway may change: its name and description as created, its state, its class (set when it is
+     * deployed) and its directory link.
+     */
     static void copyState(Gateway gateway, GatewayEntity entity) {
         entity.name = gateway.name().value();
+        entity.gatewayClass = gateway.plan().gatewayClassIfAny().map(Enum::name).orElse(null);
         entity.description = gateway.description();
         entity.state = gateway.state().name();
         DirectoryColumns directory = DirectoryColumns.of(gateway.directory());

@@ -34,6 +34,8 @@ final class TaskMapper {
             case DELETE_GATEWAY -> new TaskWork.DeleteGateway();
             case SET_ACTIVE_DIRECTORY -> new TaskWork.ChangeDirectory(DirectoryKind.ACTIVE_DIRECTORY, target(entity));
             case SET_LDAP -> new TaskWork.ChangeDirectory(DirectoryKind.LDAP, target(entity));
+            case DEPLOY_GATEWAY -> new TaskWork.DeployGateway();
+            case CHANGE_GATEWAY_CLASS -> new TaskWork.ChangeGatewayClass();
         };
     }
 

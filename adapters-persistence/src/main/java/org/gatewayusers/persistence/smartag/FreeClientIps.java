@@ -24,11 +24,16 @@ final class FreeClientIps {
     private FreeClientIps() {
     }
 
-    /** Every client address of the block becomes free (an instance's new block, which holds no user). */
-    static void reset(EntityManager em, String instance, CidrBlock block) {
+    /** The instance's free addresses are no longer kept (the instance goes). */
+    static void forget(EntityManager em, String instance) {
         em.createNativeQuery("DELETE FROM smartag_free_client_ip WHERE instance_id = ?1")
                 .setParameter(1, instance)
                 .executeUpdate();
+    }
+
+    /** Every client address of the block becomes free (an instance's new block, which holds no user). */
+    static void reset(EntityManager em, String instance, CidrBlock block) {
+        forget(em, instance);
         insert(em, instance, block.firstClientAddress().value(), block.lastClientAddress().value());
     }
 

@@ -46,6 +46,14 @@ class JpaSagInstances implements SagInstances {
         }
     }
 
+    /** The free ranges first (they refer to the instance), then the instance's row; its users are gone already. */
+    @Override
+    public void remove(SagInstanceId id) {
+        FreeClientIps.forget(em, id.value());
+        em.remove(require(id));
+        em.flush();
+    }
+
     @Override
     public List<SagInstance> page(RegionId region, int offset, int limit) {
         TypedQuery<SagInstanceEntity> query = em.createQuery("SELECT i FROM SagInstanceEntity i"

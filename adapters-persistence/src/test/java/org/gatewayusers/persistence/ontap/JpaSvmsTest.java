@@ -90,6 +90,30 @@ class JpaSvmsTest {
     }
 
     @Test
+    void stores_a_comment_and_a_new_name_and_refuses_a_name_taken_as_svm_exists() {
+        Svm svm = withoutCifsServer("svm1");
+        add(svm);
+        add(withoutCifsServer("svm2"));
+        Svm changed = svm.change(java.util.Optional.of(new SvmName("svm3")), java.util.Optional.of("branch office"),
+                org.gatewayusers.domain.ontap.SvmSettings.NONE);
+        db.inTransaction(em -> svms(em).update(changed));
+
+        Svm read = db.fromTransaction(em -> svms(em).withUuid(svm.uuid())).orElseThrow();
+        assertEquals("svm3", read.name().value());
+        assertEquals(java.util.Optional.of("branch office"), read.comment());
+        assertEquals(java.util.Optional.of("x".repeat(255)), db.fromTransaction(em -> {
+            svms(em).update(read.change(java.util.Optional.empty(), java.util.Optional.of("x".repeat(255)),
+                    org.gatewayusers.domain.ontap.SvmSettings.NONE));
+            return svms(em).withUuid(svm.uuid());
+        }).orElseThrow().comment());
+
+        Svm taken = read.change(java.util.Optional.of(new SvmName("svm2")), java.util.Optional.empty(),
+                org.gatewayusers.domain.ontap.SvmSettings.NONE);
+        OntapRejection rejection = assertThrows(OntapRejection.class, () -> db.inTransaction(em -> svms(em).update(taken)));
+        assertEquals(OntapRejection.Reason.SVM_EXISTS, rejection.reason());
+    }
+
+    @Test
     void removes_an_svm() {
         Svm svm = withoutCifsServer("svm1");
         add(svm);

@@ -20,9 +20,11 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.LongStream;
 import org.gatewayusers.domain.sgw.Gateway;
+import org.gatewayusers.domain.sgw.GatewayClass;
 import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.GatewayLocation;
 import org.gatewayusers.domain.sgw.GatewayName;
+import org.gatewayusers.domain.sgw.GatewayPlan;
 import org.gatewayusers.domain.sgw.GatewayState;
 import org.gatewayusers.domain.sgw.SgwRejection;
 import org.gatewayusers.domain.sgw.SmbUser;
@@ -201,6 +203,35 @@ class JpaStorageBundlesAndGatewaysTest {
 
         assertEquals(List.of("gw1", "gw2"), page);
         assertEquals(3L, (long) db.fromTransaction(em -> gateways(em).countOfStorageBundle(bundle.id())));
+    }
+
+    @Test
+    void stores_how_a_gateway_is_bought_and_placed_and_its_deployment() {
+        Gateway gateway = aFileGateway().in(bundle).waitingToBeDeployed()
+                .withPlan(new GatewayPlan(null, true, "vsw-2ze0123", 50, true)).inState(GatewayState.INITIALIZED).build();
+        add(gateway);
+
+        Gateway reloaded = reload(gateway);
+        assertEquals(GatewayState.INITIALIZED, reloaded.state());
+        assertEquals(gateway.plan(), reloaded.plan());
+
+        db.inTransaction(em -> gateways(em).update(reload(gateway).beginDeployment(GatewayClass.ENHANCED)));
+        assertEquals(GatewayState.DEPLOYING, reload(gateway).state());
+        assertEquals(new GatewayPlan(GatewayClass.ENHANCED, true, "vsw-2ze0123", 50, true), reload(gateway).plan());
+
+        db.inTransaction(em -> gateways(em).update(reload(gateway).deployed()));
+        assertEquals(GatewayState.RUNNING, reload(gateway).state());
+        assertEquals(GatewayClass.ENHANCED, reload(gateway).plan().gatewayClass());
+    }
+
+    @Test
+    void a_gateway_stored_before_plans_were_kept_is_a_subscription_gateway_of_no_class() {
+        Gateway gateway = aFileGateway().in(bundle).build();
+        add(gateway);
+
+        assertEquals(GatewayPlan.SUBSCRIPTION, reload(gateway).plan());
+        assertEquals(List.of("FALSE-FALSE"), db.query("SELECT UPPER(CAST(post_paid AS VARCHAR)) || '-' || "
+                + "UPPER(CAST(release_after_expiration AS VARCHAR)) FROM sgw_gateway WHERE id = ?", gateway.id().value()));
     }
 
     @Test

@@ -105,6 +105,8 @@ class JpaTasksTest {
         List<TaskWork> works = List.of(
                 new TaskWork.DeleteSmbUser(new SmbUserName("alex")),
                 new TaskWork.DeleteGateway(),
+                new TaskWork.DeployGateway(),
+                new TaskWork.ChangeGatewayClass(),
                 new TaskWork.ChangeDirectory(DirectoryKind.ACTIVE_DIRECTORY, AN_AD_LINK),
                 new TaskWork.ChangeDirectory(DirectoryKind.ACTIVE_DIRECTORY, DirectoryLink.none()),
                 new TaskWork.ChangeDirectory(DirectoryKind.LDAP,

@@ -75,6 +75,21 @@ class JpaSagInstancesTest {
     }
 
     @Test
+    void removes_an_instance_with_its_free_addresses_and_leaves_the_others() {
+        SagInstance other = anInstance().build();
+        db.inTransaction(em -> instances(em).add(other));
+
+        db.inTransaction(em -> instances(em).remove(instance.id()));
+
+        assertEquals(Optional.empty(), db.fromTransaction(em -> instances(em).withId(instance.id())));
+        assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM smartag_free_client_ip WHERE instance_id = ?",
+                instance.id().value()));
+        assertEquals(List.of("1"), db.query("SELECT COUNT(*) FROM smartag_free_client_ip WHERE instance_id = ?",
+                other.id().value()));
+        assertTrue(db.fromTransaction(em -> instances(em).withId(other.id())).isPresent());
+    }
+
+    @Test
     void stores_the_changes_of_an_instance() {
         SagInstance changed = instance.withUserLimitRaisedTo(new SagUserLimit(2_000)).withStaticIpMode(true)
                 .withBandwidthPolicy(BandwidthPolicy.ENGLISH_PAGE);

@@ -64,7 +64,8 @@ public final class CollectionSchemas {
 
     /** {@code /api/svm/svms}: clients ask {@code ?name=<svm>&fields=uuid}. */
     public static final CollectionSchema SVMS = OntapDocumentedFields.SVM.documentedIn(CollectionSchema.keyedBy("uuid"))
-            .withAlwaysFields("uuid", "name", "_links");
+            .withAlwaysFields("uuid", "name", "_links")
+            .withStringFields("comment");
 
     /** {@code /api/protocols/cifs/services}: one CIFS server per SVM. */
     public static final CollectionSchema CIFS_SERVICES = OntapDocumentedFields.CIFS_SERVICE

@@ -48,7 +48,7 @@ public class OntapBasicAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         Optional<BasicCredentials> credentials = BasicCredentials.parse(request.getHeader("Authorization"));
-        if (credentials.isEmpty()) {
+        if (credentials.isEmpty() || DelayedLoginRefusals.isMarkedRefused(request)) {
             return context.doNothing();
         }
         char[] password = credentials.get().password();
@@ -59,6 +59,7 @@ public class OntapBasicAuthentication implements HttpAuthenticationMechanism {
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
+            DelayedLoginRefusals.markRefused(request);
             return context.doNothing();
         } finally {
             Arrays.fill(password, '\0');

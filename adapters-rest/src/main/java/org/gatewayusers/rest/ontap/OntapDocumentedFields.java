@@ -42,13 +42,15 @@ public record OntapDocumentedFields(List<String> fields, List<String> objects) {
     /** {@code svm}: {@code /api/svm/svms}. */
     public static final OntapDocumentedFields SVM = new OntapDocumentedFields(
             List.of("uuid", "name", "subtype", "comment", "language", "state", "max_volumes",
-                    "aggregates_delegated", "anti_ransomware_default_volume_state", "auto_enable_activity_tracking",
+                    "aggregates_delegated", "anti_ransomware_default_volume_state",
+                    "anti_ransomware_auto_switch_duration_without_new_file_extension",
+                    "anti_ransomware_auto_switch_from_learning_to_enabled", "auto_enable_activity_tracking",
                     "auto_enable_analytics", "is_space_enforcement_logical", "is_space_reporting_logical",
                     "number_of_volumes_in_recovery_queue", "retention_period", "ipspace.name", "ipspace.uuid",
                     "snapshot_policy.name", "snapshot_policy.uuid"),
             List.of("aggregates", "certificate", "cifs", "dns", "fc_interfaces", "fcp", "ip_interfaces", "ipspace",
-                    "iscsi", "ldap", "ndmp", "nfs", "nis", "nsswitch", "nvme", "qos_policy", "routes", "s3",
-                    "snapmirror", "snapshot_policy", "storage", "web"));
+                    "iscsi", "ldap", "ndmp", "nfs", "nis", "nsswitch", "nvme", "qos_policy", "qos_policy_group",
+                    "routes", "s3", "snapmirror", "snapshot_policy", "storage", "web"));
 
     /** {@code cifs_service}: {@code /api/protocols/cifs/services}. */
     public static final OntapDocumentedFields CIFS_SERVICE = new OntapDocumentedFields(

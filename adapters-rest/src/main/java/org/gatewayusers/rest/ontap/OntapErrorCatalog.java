@@ -70,6 +70,8 @@ public final class OntapErrorCatalog {
             case PATH_ENTRY_NOT_FOUND -> ENTRY_NOT_FOUND;
             case SVM_NAME_INVALID -> BAD_REQUEST.withMessage("The SVM name is invalid: 1 to 47 characters, a letter or '_' first, then letters, digits, '.', '-' or '_'.");
             case SVM_EXISTS -> new OntapError(409, "1", "An SVM with the specified name already exists.");
+            case SVM_COMMENT_TOO_LONG -> BAD_REQUEST.withMessage("The comment should not exceed 255 characters.");
+            case SVM_SETTING_FIXED -> new OntapError(400, "262196", "Invalid value for this field: the SVMs of this service run with C.UTF-8, running, subtype default, IPspace Default, Snapshot policy default, no aggregates, unlimited volumes and only the CIFS protocol, which a change may state but not change.");
             case CIFS_SERVER_EXISTS -> new OntapError(409, "1", "A CIFS server already exists on the specified SVM.");
             case CIFS_SERVER_NAME_INVALID -> BAD_REQUEST.withMessage("The CIFS server name is invalid: a NetBIOS name of 1 to 15 characters.");
             case PRIVILEGE_UNKNOWN -> new OntapError(400, "262196", "Invalid value for field \"privileges\": SeTcbPrivilege, SeBackupPrivilege, SeRestorePrivilege, SeTakeOwnershipPrivilege, SeSecurityPrivilege or SeChangeNotifyPrivilege is expected.");

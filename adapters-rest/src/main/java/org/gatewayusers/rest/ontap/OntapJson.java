@@ -8,6 +8,7 @@ import java.util.List;
 import org.gatewayusers.application.ontap.LocalGroupView;
 import org.gatewayusers.application.ontap.LocalUserView;
 import org.gatewayusers.application.ontap.SvmView;
+import org.gatewayusers.domain.ontap.SvmRules;
 
 /** The ONTAP JSON shapes of the records this service returns. */
 final class OntapJson {
@@ -77,26 +78,37 @@ final class OntapJson {
     }
 
     /**
-     * An SVM as this service runs it: a running data SVM of the {@code Default} IPspace without aggregates or
-     * volumes (it holds users, not data), with the CIFS protocol allowed and enabled once it has a CIFS server.
+     * An SVM as this service runs it ({@link SvmRules}): a running data SVM of the {@code Default} IPspace without
+     * aggregates or volumes (it holds users, not data), with only the CIFS protocol allowed, and enabled once it has a
+     * CIFS server; its comment where it has one.
      */
     static JsonObject svm(SvmView svm) {
-        JsonObjectBuilder cifs = Json.createObjectBuilder().add("allowed", true).add("enabled", svm.cifsServer() != null);
-        if (svm.cifsServer() != null) {
-            cifs.add("name", svm.cifsServer());
-        }
-        return Json.createObjectBuilder()
+        JsonObjectBuilder record = Json.createObjectBuilder()
                 .add("uuid", svm.uuid())
                 .add("name", svm.name())
-                .add("subtype", "default")
-                .add("state", "running")
-                .add("language", "c.utf_8")
-                .add("ipspace", Json.createObjectBuilder().add("name", "Default"))
-                .add("snapshot_policy", Json.createObjectBuilder().add("name", "default"))
+                .add("subtype", SvmRules.SUBTYPE)
+                .add("state", SvmRules.STATE)
+                .add("language", SvmRules.LANGUAGE);
+        if (svm.comment() != null) {
+            record.add("comment", svm.comment());
+        }
+        record.add("ipspace", Json.createObjectBuilder().add("name", SvmRules.IPSPACE))
+                .add("snapshot_policy", Json.createObjectBuilder().add("name", SvmRules.SNAPSHOT_POLICY))
                 .add("aggregates", Json.createArrayBuilder())
-                .add("cifs", cifs)
-                .add("_links", links(SVMS + "/" + svm.uuid()))
-                .build();
+                .add("max_volumes", SvmRules.MAX_VOLUMES);
+        for (String protocol : SvmRules.PROTOCOLS) {
+            boolean running = SvmRules.runs(protocol, svm.cifsServer() != null);
+            JsonObjectBuilder service = Json.createObjectBuilder().add("allowed", SvmRules.allows(protocol));
+            if (!protocol.equals("ndmp")) {
+                // ONTAP's ndmp object has no "enabled": its service is /api/protocols/ndmp/svms
+                service.add("enabled", running);
+            }
+            if (running) {
+                service.add("name", svm.cifsServer());
+            }
+            record.add(protocol, service);
+        }
+        return record.add("_links", links(SVMS + "/" + svm.uuid())).build();
     }
 
     static JsonObject cifsService(SvmView svm) {

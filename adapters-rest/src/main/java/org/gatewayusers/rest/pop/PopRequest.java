@@ -117,6 +117,16 @@ public final class PopRequest {
         }
     }
 
+    /** An integer parameter within bounds, or null when it is absent or empty; anything else is {@code InvalidParameter}. */
+    public Integer optionalInteger(String name, int min, int max) {
+        return optional(name).filter(value -> !value.isEmpty()).isPresent() ? integer(name, 0, min, max) : null;
+    }
+
+    /** A boolean parameter ({@code true}/{@code false}, any case), or null when it is absent or empty. */
+    public Boolean optionalBool(String name) {
+        return optional(name).filter(value -> !value.isEmpty()).isPresent() ? bool(name, false) : null;
+    }
+
     /** A boolean parameter ({@code true}/{@code false}, any case), its default when absent. */
     public boolean bool(String name, boolean byDefault) {
         Optional<String> raw = optional(name).filter(value -> !value.isEmpty());

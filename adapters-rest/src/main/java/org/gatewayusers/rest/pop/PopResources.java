@@ -31,7 +31,9 @@ public final class PopResources {
                     new Naming("TargetId", "gateway"),
                     new Naming("StorageBundleId", "storagebundle")),
             SMARTAG, List.of(
-                    new Naming("SmartAGId", "smartag")));
+                    new Naming("SmartAGId", "smartag"),
+                    // DeleteSmartAccessGateway names the instance as InstanceId
+                    new Naming("InstanceId", "smartag")));
 
     private PopResources() {
     }

@@ -24,6 +24,7 @@ import org.gatewayusers.application.shared.Clock;
 import org.gatewayusers.domain.ontap.ApiRole;
 import org.gatewayusers.domain.ontap.FailedLoginPolicy;
 import org.gatewayusers.domain.shared.Password;
+import org.gatewayusers.rest.ontap.FailedLoginAnswerDelay;
 
 /**
  * Composition root of the ONTAP API's accounts: those of the configuration, from environment variables (the
@@ -41,6 +42,7 @@ import org.gatewayusers.domain.shared.Password;
  * <tr><td>{@code ONTAP_ADDRESS_FAILURE_WINDOW}</td><td>{@code PT1M}</td></tr>
  * <tr><td>{@code PASSWORD_CHECK_CONCURRENCY}</td><td>cores − 1, at least 1</td></tr>
  * <tr><td>{@code PASSWORD_CHECK_WAIT}</td><td>{@code PT0.1S}</td></tr>
+ * <tr><td>{@code ONTAP_FAILED_LOGIN_DELAY}</td><td>{@code PT1S} (a refused login's 401 waits this long, no thread held)</td></tr>
  * </table>
  */
 @ApplicationScoped
@@ -102,6 +104,17 @@ public class ApiAccountsWiring {
                     duration("ONTAP_LOCKOUT_DURATION", defaults.lockoutDuration()),
                     count("ONTAP_MAX_FAILED_LOGINS_PER_ADDRESS", defaults.maxFailuresPerAddress()),
                     duration("ONTAP_ADDRESS_FAILURE_WINDOW", defaults.addressWindow()));
+        } catch (IllegalArgumentException wrong) {
+            throw new IllegalStateException("failed-login settings: " + wrong.getMessage(), wrong);
+        }
+    }
+
+    /** How long a refused login waits for its answer, without a thread: {@code ONTAP_FAILED_LOGIN_DELAY}. */
+    @Produces
+    @Singleton
+    FailedLoginAnswerDelay failedLoginAnswerDelay() {
+        try {
+            return new FailedLoginAnswerDelay(duration("ONTAP_FAILED_LOGIN_DELAY", Duration.ofSeconds(1)));
         } catch (IllegalArgumentException wrong) {
             throw new IllegalStateException("failed-login settings: " + wrong.getMessage(), wrong);
         }

@@ -12,6 +12,7 @@ import org.gatewayusers.application.ontap.DeleteCifsServer;
 import org.gatewayusers.application.ontap.DeleteLocalGroup;
 import org.gatewayusers.application.ontap.DeleteLocalUser;
 import org.gatewayusers.application.ontap.DeleteSvm;
+import org.gatewayusers.application.ontap.UpdateSvm;
 import org.gatewayusers.application.ontap.GetLocalGroup;
 import org.gatewayusers.application.ontap.GetLocalUser;
 import org.gatewayusers.application.ontap.AddCifsPrivileges;
@@ -139,6 +140,11 @@ public class OntapUseCases {
     @Produces
     ListSvms listSvms() {
         return new ListSvms(svms);
+    }
+
+    @Produces
+    UpdateSvm updateSvm() {
+        return new UpdateSvm(svms, localUsers, localGroups);
     }
 
     @Produces

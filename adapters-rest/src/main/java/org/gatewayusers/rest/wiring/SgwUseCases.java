@@ -10,6 +10,8 @@ import org.gatewayusers.application.sgw.CreateGateway;
 import org.gatewayusers.application.sgw.CreateSmbUser;
 import org.gatewayusers.application.sgw.CreateStorageBundle;
 import org.gatewayusers.application.sgw.DeleteGateway;
+import org.gatewayusers.application.sgw.DeployGateway;
+import org.gatewayusers.application.sgw.ModifyGatewayClass;
 import org.gatewayusers.application.sgw.DeleteSmbUser;
 import org.gatewayusers.application.sgw.DeleteStorageBundle;
 import org.gatewayusers.application.sgw.Gateways;
@@ -105,6 +107,16 @@ public class SgwUseCases {
     @Produces
     DeleteGateway deleteGateway() {
         return new DeleteGateway(gateways, tasks, clock, random);
+    }
+
+    @Produces
+    DeployGateway deployGateway() {
+        return new DeployGateway(gateways, tasks, clock, random);
+    }
+
+    @Produces
+    ModifyGatewayClass modifyGatewayClass() {
+        return new ModifyGatewayClass(gateways, tasks, clock, random);
     }
 
     @Produces

@@ -12,6 +12,7 @@ import org.gatewayusers.application.smartag.ClientUsers;
 import org.gatewayusers.application.smartag.CreateClientUser;
 import org.gatewayusers.application.smartag.CreateSagInstance;
 import org.gatewayusers.application.smartag.DeleteClientUser;
+import org.gatewayusers.application.smartag.DeleteSagInstance;
 import org.gatewayusers.application.smartag.DisableClientUser;
 import org.gatewayusers.application.smartag.EnableClientUser;
 import org.gatewayusers.application.smartag.GetSagInstance;
@@ -115,6 +116,11 @@ public class SmartagUseCases {
     @Produces
     DeleteClientUser deleteClientUser() {
         return new DeleteClientUser(instances, users, clientIps);
+    }
+
+    @Produces
+    DeleteSagInstance deleteSagInstance() {
+        return new DeleteSagInstance(instances, users);
     }
 
     @Produces

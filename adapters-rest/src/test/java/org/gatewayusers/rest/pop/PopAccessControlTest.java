@@ -367,6 +367,8 @@ class PopAccessControlTest {
         assertEquals("acs:smartag:cn-shanghai:" + account + ":smartag/sag-1", PopResources.resource(CREATE_CLIENT_USER,
                 parameters("RegionId", "cn-shanghai", "SmartAGId", "sag-1"), account));
         assertEquals("*", PopResources.resource(CREATE_CLIENT_USER, parameters("RegionId", "cn-shanghai"), account));
+        assertEquals("acs:smartag:*:" + account + ":smartag/sag-2", PopResources.resource(
+                new Action("DeleteSmartAccessGateway", "2018-03-13"), parameters("InstanceId", "sag-2"), account));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.gatewayusers.rest.pop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -193,5 +194,17 @@ class PopRequestTest {
     @ValueSource(strings = {"Enabled=yes", "Enabled=1", "Enabled=truee", "Enabled=%20"})
     void refuses_a_boolean_that_is_neither_true_nor_false(String raw) {
         assertInvalidParameter(assertThrows(PopException.class, () -> query(raw).bool("Enabled", false)), "Enabled");
+    }
+
+    @Test
+    void reads_an_optional_integer_or_boolean_as_null_when_absent_or_empty() {
+        assertNull(query("Action=A&Size=").optionalInteger("Size", 1, 10));
+        assertNull(query("Action=A").optionalBool("PostPaid"));
+        assertNull(query("PostPaid=").optionalBool("PostPaid"));
+        assertEquals(7, query("Size=7").optionalInteger("Size", 1, 10));
+        assertEquals(Boolean.TRUE, query("PostPaid=true").optionalBool("PostPaid"));
+        assertEquals(Boolean.FALSE, query("PostPaid=false").optionalBool("PostPaid"));
+        assertInvalidParameter(assertThrows(PopException.class, () -> query("Size=11").optionalInteger("Size", 1, 10)), "Size");
+        assertInvalidParameter(assertThrows(PopException.class, () -> query("PostPaid=1").optionalBool("PostPaid")), "PostPaid");
     }
 }

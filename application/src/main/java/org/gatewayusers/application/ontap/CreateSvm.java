@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmName;
+import org.gatewayusers.domain.ontap.SvmSettings;
 
 /** Creates a data SVM with its own machine SID. */
 public final class CreateSvm {
@@ -19,11 +20,16 @@ public final class CreateSvm {
     }
 
     public SvmView create(String name) {
+        return create(name, null, SvmSettings.NONE);
+    }
+
+    /** An SVM with a comment (null: none) and the settings a request states, which must be those it runs with. */
+    public SvmView create(String name, String comment, SvmSettings settings) {
         SvmName svmName = SvmName.parse(name);
         if (svms.exists(svmName)) {
             throw new OntapRejection(SVM_EXISTS, "name");
         }
-        Svm svm = Svm.create(svmName, random);
+        Svm svm = Svm.create(svmName, comment, settings, random);
         svms.add(svm);
         return SvmView.of(svm);
     }

@@ -18,7 +18,7 @@ public interface Svms {
     /** Adds a new SVM; an SVM of the same name is rejected as {@code SVM_EXISTS}, even in a race. */
     void add(Svm svm);
 
-    /** Stores a change to an SVM that exists, such as its new CIFS server. */
+    /** Stores a change to an SVM that exists, such as its new CIFS server or name; a name taken is {@code SVM_EXISTS}, even in a race. */
     void update(Svm svm);
 
     /** Removes an SVM that holds nothing any more. */

@@ -3,15 +3,19 @@ package org.gatewayusers.application.sgw;
 import org.gatewayusers.domain.sgw.ActiveDirectoryLink;
 import org.gatewayusers.domain.sgw.DirectoryLink;
 import org.gatewayusers.domain.sgw.Gateway;
+import org.gatewayusers.domain.sgw.GatewayClass;
 import org.gatewayusers.domain.sgw.LdapLink;
 
 /**
  * What a client sees of a gateway: {@code type} {@code File} or {@code Iscsi}, {@code location} {@code Cloud} or
- * {@code On_Premise}, {@code state} {@code running}, {@code modifying} or {@code deleting}; no description is an
- * empty one; times in epoch seconds.
+ * {@code On_Premise}, {@code state} {@code Initialized}, {@code Deploying}, {@code Running}, {@code Modifying} or
+ * {@code Deleting}; no description is an empty one; times in epoch seconds. How it is bought and placed:
+ * {@code gatewayClass} ({@code Basic}, ... or null: none yet), {@code postPaid}, {@code vSwitchId} (null: none),
+ * {@code publicNetworkBandwidth} (Mbit/s, 0: none asked for), {@code releaseAfterExpiration}.
  */
 public record GatewayView(String gatewayId, String storageBundleId, String name, String description, String type,
-        String location, String state, DirectoryView directory, long createdTime) {
+        String location, String state, DirectoryView directory, long createdTime, String gatewayClass,
+        boolean postPaid, String vSwitchId, int publicNetworkBandwidth, boolean releaseAfterExpiration) {
 
     /**
      * The gateway's directory link: {@code kind} {@code NONE}, {@code ACTIVE_DIRECTORY} or {@code LDAP}, with the
@@ -45,6 +49,10 @@ public record GatewayView(String gatewayId, String storageBundleId, String name,
         return new GatewayView(gateway.id().value(), gateway.storageBundle().value(), gateway.name().value(),
                 gateway.description() == null ? "" : gateway.description(), gateway.type().written(),
                 gateway.location().written(), gateway.state().written(), DirectoryView.of(gateway.directory()),
-                gateway.createdAt().getEpochSecond());
+                gateway.createdAt().getEpochSecond(),
+                gateway.plan().gatewayClassIfAny().map(GatewayClass::written).orElse(null), gateway.plan().postPaid(),
+                gateway.plan().vSwitchId(),
+                gateway.plan().publicNetworkBandwidth() == null ? 0 : gateway.plan().publicNetworkBandwidth(),
+                gateway.plan().releaseAfterExpiration());
     }
 }

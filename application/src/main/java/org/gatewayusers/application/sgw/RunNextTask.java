@@ -85,6 +85,10 @@ public final class RunNextTask {
         } else if (work instanceof TaskWork.DeleteGateway) {
             smbUsers.removeAllOf(gateway.id());
             gateways.remove(gateway);
+        } else if (work instanceof TaskWork.DeployGateway) {
+            gateways.update(gateway.deployed());
+        } else if (work instanceof TaskWork.ChangeGatewayClass) {
+            gateways.update(gateway.classChanged());
         } else if (work instanceof TaskWork.ChangeDirectory change) {
             gateways.update(gateway.withDirectoryChanged(change.directory(), change.target()));
         } else {

@@ -1,5 +1,6 @@
 package org.gatewayusers.application.sgw;
 
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_ID_EMPTY;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_NOT_FOUND;
 
 import java.util.random.RandomGenerator;
@@ -31,6 +32,14 @@ final class TaskSubmission {
         this.tasks = tasks;
         this.clock = clock;
         this.random = random;
+    }
+
+    /** {@link #hold}, for an action whose page gives an absent or empty id a code of its own ({@code EmptyGatewayId}). */
+    HeldGateway holdNamed(String rawGatewayId) {
+        if (rawGatewayId == null || rawGatewayId.isBlank()) {
+            throw new SgwRejection(GATEWAY_ID_EMPTY, Gateway.ID_FIELD);
+        }
+        return hold(rawGatewayId);
     }
 
     HeldGateway hold(String rawGatewayId) {

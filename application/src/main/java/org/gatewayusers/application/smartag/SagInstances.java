@@ -23,6 +23,11 @@ public interface SagInstances {
      */
     void update(SagInstance instance);
 
+    /**
+     * Removes an instance that holds no client user (and is held), with the free client addresses of its block.
+     */
+    void remove(SagInstanceId id);
+
     /** A page of the instances, of one region or (null) of all, oldest first. */
     List<SagInstance> page(RegionId region, int offset, int limit);
 

@@ -28,14 +28,19 @@ final class SmartagLookups {
 
     /** The instance, held before it is read, for a change of it or of its client users. */
     static SagInstance heldInstance(SagInstances instances, String regionId, String smartAgId) {
+        SagInstance instance = heldInstanceAnyRegion(instances, smartAgId);
+        instance.requireRegion(regionId);
+        return instance;
+    }
+
+    /** The instance, held before it is read; whether the request's region is its own is left to the caller. */
+    static SagInstance heldInstanceAnyRegion(SagInstances instances, String smartAgId) {
         SagInstanceId id = SagInstanceId.parse(smartAgId);
         if (!instances.hold(id)) {
             throw new SmartagRejection(INSTANCE_NOT_FOUND, SagInstanceId.FIELD);
         }
-        SagInstance instance = instances.withId(id)
+        return instances.withId(id)
                 .orElseThrow(() -> new SmartagRejection(INSTANCE_NOT_FOUND, SagInstanceId.FIELD));
-        instance.requireRegion(regionId);
-        return instance;
     }
 
     static ClientUser clientUser(ClientUsers users, SagInstance instance, SagUserName name) {

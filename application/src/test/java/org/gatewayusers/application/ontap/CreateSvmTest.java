@@ -39,6 +39,20 @@ class CreateSvmTest {
     }
 
     @Test
+    void creates_an_svm_with_its_comment_and_refuses_a_setting_it_does_not_run_with() {
+        SvmView view = createSvm.create("svm1", "branch office", org.gatewayusers.domain.ontap.SvmSettings.NONE);
+
+        assertEquals("branch office", view.comment());
+        assertEquals(Optional.of("branch office"), svms.named("svm1").orElseThrow().comment());
+        var stopped = new org.gatewayusers.domain.ontap.SvmSettings(Optional.empty(), Optional.of("stopped"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                java.util.Map.of(), java.util.Map.of());
+        assertRejected(org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_SETTING_FIXED, "state",
+                () -> createSvm.create("svm2", null, stopped));
+        assertEquals(List.of("svm1"), svms.names());
+    }
+
+    @Test
     void gives_the_svm_a_canonical_uuid() {
         SvmView view = createSvm.create("svm1");
 

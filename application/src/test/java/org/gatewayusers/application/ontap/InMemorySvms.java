@@ -53,6 +53,9 @@ public final class InMemorySvms implements Svms {
         if (!svms.containsKey(svm.uuid())) {
             throw new IllegalStateException("no SVM to update: " + svm.uuid());
         }
+        if (named(svm.name().value()).filter(other -> !other.uuid().equals(svm.uuid())).isPresent()) {
+            throw new OntapRejection(SVM_EXISTS, "name");
+        }
         svms.put(svm.uuid(), svm);
     }
 

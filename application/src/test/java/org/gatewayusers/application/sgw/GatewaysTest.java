@@ -21,6 +21,7 @@ import java.util.SplittableRandom;
 import org.gatewayusers.application.shared.FixedClock;
 import org.gatewayusers.application.shared.Page;
 import org.gatewayusers.application.shared.PageRequest;
+import org.gatewayusers.domain.sgw.SgwRejection;
 import org.gatewayusers.domain.sgw.StorageBundle;
 import org.junit.jupiter.api.Test;
 
@@ -53,10 +54,49 @@ class GatewaysTest {
         assertEquals("block storage", view.description());
         assertEquals("Iscsi", view.type());
         assertEquals("On_Premise", view.location());
-        assertEquals("running", view.state());
+        assertEquals("Running", view.state());
+        assertEquals(null, view.gatewayClass());
+        assertEquals(false, view.postPaid());
         assertEquals("NONE", view.directory().kind());
         assertEquals(T0.getEpochSecond(), view.createdTime());
         assertEquals(1, gateways.all().size());
+    }
+
+    @Test
+    void keeps_how_the_gateway_is_bought_and_placed_as_terraform_sends_it() {
+        GatewayView view = createGateway.create(new CreateGatewayCommand(bundle.id().value(), "gw1", "File", "Cloud",
+                null, "Standard", true, "vsw-123", 10, true));
+
+        assertEquals("Standard", view.gatewayClass());
+        assertTrue(view.postPaid());
+        assertEquals("vsw-123", view.vSwitchId());
+        assertEquals(10, view.publicNetworkBandwidth());
+        assertTrue(view.releaseAfterExpiration());
+        assertEquals("Initialized", view.state());
+        assertEquals(view, getGateway.get(view.gatewayId()));
+    }
+
+    @Test
+    void a_gateway_bought_by_subscription_runs_at_once_and_has_no_bandwidth_or_vswitch() {
+        GatewayView view = createGateway.create(new CreateGatewayCommand(bundle.id().value(), "gw1", "File", "Cloud",
+                null, null, false, "", null, null));
+
+        assertEquals("Running", view.state());
+        assertEquals(null, view.vSwitchId());
+        assertEquals(0, view.publicNetworkBandwidth());
+        assertEquals(false, view.releaseAfterExpiration());
+    }
+
+    @Test
+    void rejects_a_class_or_bandwidth_the_vendor_does_not_have_and_stores_nothing() {
+        String id = bundle.id().value();
+
+        assertRejected(SgwRejection.Reason.GATEWAY_CLASS_INVALID, "GatewayClass", () -> createGateway.create(
+                new CreateGatewayCommand(id, "gw1", "File", "Cloud", null, "Premium", true, null, null, null)));
+        assertRejected(SgwRejection.Reason.PUBLIC_NETWORK_BANDWIDTH_INVALID, "PublicNetworkBandwidth",
+                () -> createGateway.create(new CreateGatewayCommand(id, "gw1", "File", "Cloud", null, null, true, null,
+                        201, null)));
+        assertEquals(0, gateways.all().size());
     }
 
     @Test

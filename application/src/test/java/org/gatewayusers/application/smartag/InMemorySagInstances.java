@@ -48,6 +48,16 @@ public final class InMemorySagInstances implements SagInstances {
     }
 
     @Override
+    public void remove(SagInstanceId id) {
+        if (users.countOfInstance(id, ClientUserFilter.none()) > 0) {
+            throw new IllegalStateException("the instance still holds client users: " + id);
+        }
+        if (instances.remove(id) == null) {
+            throw new IllegalStateException("no instance to remove: " + id);
+        }
+    }
+
+    @Override
     public List<SagInstance> page(RegionId region, int offset, int limit) {
         return instances.values().stream()
                 .filter(instance -> region == null || instance.region().equals(region))

@@ -12,6 +12,10 @@ public final class OntapRejection extends Rejection {
         SVM_NOT_DATA,
         SVM_NAME_INVALID,
         SVM_EXISTS,
+        /** An SVM comment longer than ONTAP holds. */
+        SVM_COMMENT_TOO_LONG,
+        /** A change of a setting that every SVM of this service runs with (see {@code SvmRules}). */
+        SVM_SETTING_FIXED,
         CIFS_SERVER_MISSING,
         CIFS_SERVER_EXISTS,
         CIFS_SERVER_NAME_INVALID,

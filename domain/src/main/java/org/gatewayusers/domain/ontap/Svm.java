@@ -18,22 +18,48 @@ public final class Svm {
     private final SvmType type;
     private final DomainSid domainSid;
     private final CifsServer cifsServer;
+    /** Null when the SVM has none; an empty comment is none. */
+    private final String comment;
 
-    private Svm(SvmUuid uuid, SvmName name, SvmType type, DomainSid domainSid, CifsServer cifsServer) {
+    private Svm(SvmUuid uuid, SvmName name, SvmType type, DomainSid domainSid, CifsServer cifsServer, String comment) {
         this.uuid = Objects.requireNonNull(uuid, "uuid");
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.domainSid = Objects.requireNonNull(domainSid, "domainSid");
         this.cifsServer = cifsServer;
+        this.comment = comment == null || comment.isEmpty() ? null : comment;
     }
 
     /** A new data SVM, with its own machine SID drawn once. */
     public static Svm create(SvmName name, RandomGenerator random) {
-        return new Svm(SvmUuid.random(), name, SvmType.DATA, DomainSid.random(random), null);
+        return create(name, null, SvmSettings.NONE, random);
+    }
+
+    /** A new data SVM with a comment (null: none), created with the settings a request states, which must hold. */
+    public static Svm create(SvmName name, String comment, SvmSettings settings, RandomGenerator random) {
+        SvmRules.commentHasAtMost255Characters(comment);
+        SvmRules.check(settings, false);
+        return new Svm(SvmUuid.random(), name, SvmType.DATA, DomainSid.random(random), null, comment);
     }
 
     public static Svm reconstitute(SvmUuid uuid, SvmName name, SvmType type, DomainSid domainSid, CifsServer cifsServer) {
-        return new Svm(uuid, name, type, domainSid, cifsServer);
+        return reconstitute(uuid, name, type, domainSid, cifsServer, null);
+    }
+
+    public static Svm reconstitute(SvmUuid uuid, SvmName name, SvmType type, DomainSid domainSid, CifsServer cifsServer,
+            String comment) {
+        return new Svm(uuid, name, type, domainSid, cifsServer, comment);
+    }
+
+    /**
+     * This data SVM with a new name and comment where given ({@code ""} clears the comment), once the settings the
+     * change states hold; the name must be free, which the caller checks against the other SVMs.
+     */
+    public Svm change(Optional<SvmName> newName, Optional<String> newComment, SvmSettings settings) {
+        requireData();
+        newComment.ifPresent(SvmRules::commentHasAtMost255Characters);
+        SvmRules.check(settings, cifsServer != null);
+        return new Svm(uuid, newName.orElse(name), type, domainSid, cifsServer, newComment.orElse(comment));
     }
 
     /** When a request names the SVM by UUID and name, both must denote this SVM. */
@@ -48,7 +74,7 @@ public final class Svm {
         if (cifsServer != null) {
             throw new OntapRejection(CIFS_SERVER_EXISTS, "svm");
         }
-        return new Svm(uuid, name, type, domainSid, new CifsServer(serverName));
+        return new Svm(uuid, name, type, domainSid, new CifsServer(serverName), comment);
     }
 
     /** Local users live only on data SVMs that run a CIFS server; returns that server. */
@@ -86,7 +112,7 @@ public final class Svm {
     /** The same SVM without its CIFS server; its users and groups go with it. */
     public Svm withoutCifsServer() {
         requireAcceptsLocalUsers();
-        return new Svm(uuid, name, type, domainSid, null);
+        return new Svm(uuid, name, type, domainSid, null, comment);
     }
 
     private void requireData() {
@@ -109,6 +135,10 @@ public final class Svm {
 
     public DomainSid domainSid() {
         return domainSid;
+    }
+
+    public Optional<String> comment() {
+        return Optional.ofNullable(comment);
     }
 
     public Optional<CifsServer> cifsServer() {

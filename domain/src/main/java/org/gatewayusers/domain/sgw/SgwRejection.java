@@ -42,7 +42,25 @@ public final class SgwRejection extends Rejection {
         /** A setting that enabling AD or LDAP needs is empty. */
         DIRECTORY_SETTING_MISSING,
         /** An AD or LDAP setting of the wrong form (server IP, domain name, DN). */
-        DIRECTORY_SETTING_INVALID
+        DIRECTORY_SETTING_INVALID,
+        /** A gateway class other than Basic, Standard, Enhanced, Advanced. */
+        GATEWAY_CLASS_INVALID,
+        /** A public network bandwidth outside 5 to 200 Mbit/s. */
+        PUBLIC_NETWORK_BANDWIDTH_INVALID,
+        /** A vSwitch id that names no vSwitch (longer than any). */
+        VSWITCH_ID_INVALID,
+        /** No gateway id, or an empty one, where the vendor's page has its own code for it. */
+        GATEWAY_ID_EMPTY,
+        /** Only a pay-as-you-go file gateway in the cloud is deployed. */
+        GATEWAY_NOT_DEPLOYABLE,
+        /** The gateway is no longer {@code Initialized}: it has been deployed. */
+        GATEWAY_ALREADY_DEPLOYED,
+        /** The gateway waits to be deployed: it takes no users or directory until it runs. */
+        GATEWAY_NOT_DEPLOYED,
+        /** Only a gateway in the cloud changes its class. */
+        GATEWAY_CLASS_NOT_CHANGEABLE,
+        /** A gateway's class is only ever raised, never lowered or kept. */
+        GATEWAY_CLASS_NOT_RAISED
     }
 
     private final Reason reason;

@@ -6,7 +6,9 @@ public enum TaskKind {
     DELETE_SMB_USER("DeleteGatewaySMBUser"),
     DELETE_GATEWAY("DeleteGateway"),
     SET_ACTIVE_DIRECTORY("SetGatewayADInfo"),
-    SET_LDAP("SetGatewayLDAPInfo");
+    SET_LDAP("SetGatewayLDAPInfo"),
+    DEPLOY_GATEWAY("DeployGateway"),
+    CHANGE_GATEWAY_CLASS("ModifyGatewayClass");
 
     private final String taskName;
 

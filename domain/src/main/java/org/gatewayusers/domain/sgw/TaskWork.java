@@ -9,7 +9,7 @@ import org.gatewayusers.domain.shared.CredentialHash;
  * the request comes in, a directory's is not kept).
  */
 public sealed interface TaskWork permits TaskWork.CreateSmbUser, TaskWork.DeleteSmbUser, TaskWork.DeleteGateway,
-        TaskWork.ChangeDirectory {
+        TaskWork.ChangeDirectory, TaskWork.DeployGateway, TaskWork.ChangeGatewayClass {
 
     TaskKind kind();
 
@@ -59,6 +59,24 @@ public sealed interface TaskWork permits TaskWork.CreateSmbUser, TaskWork.Delete
         @Override
         public TaskKind kind() {
             return TaskKind.DELETE_GATEWAY;
+        }
+    }
+
+    /** Deploys a gateway that is being deployed: it runs, of the class it was given when the request came in. */
+    record DeployGateway() implements TaskWork {
+
+        @Override
+        public TaskKind kind() {
+            return TaskKind.DEPLOY_GATEWAY;
+        }
+    }
+
+    /** Ends a change of class: the gateway runs, of the class it was given when the request came in. */
+    record ChangeGatewayClass() implements TaskWork {
+
+        @Override
+        public TaskKind kind() {
+            return TaskKind.CHANGE_GATEWAY_CLASS;
         }
     }
 

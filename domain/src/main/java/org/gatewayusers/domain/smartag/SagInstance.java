@@ -2,6 +2,7 @@ package org.gatewayusers.domain.smartag;
 
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.CIDR_EMPTY;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.CIDR_IN_USE;
+import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.INSTANCE_HAS_CLIENT_USERS;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.REGION_MISMATCH;
 
 import java.time.Instant;
@@ -52,6 +53,20 @@ public final class SagInstance {
     public void requireRegion(String rawRegionId) {
         if (!region.isNamedBy(rawRegionId)) {
             throw new SmartagRejection(REGION_MISMATCH, RegionId.FIELD);
+        }
+    }
+
+    /**
+     * {@code DeleteSmartAccessGateway}, by its rules in order: the {@code RegionId}, which the request may leave out,
+     * is the instance's when it is given; and the instance holds no client user (its users are deleted first, each
+     * freeing its address and its place in the quota, so that no account is dropped unseen).
+     */
+    public void requireDeletable(String rawRegionIdOrNull, long clientUsers) {
+        if (rawRegionIdOrNull != null && !rawRegionIdOrNull.isEmpty()) {
+            requireRegion(rawRegionIdOrNull);
+        }
+        if (clientUsers > 0) {
+            throw new SmartagRejection(INSTANCE_HAS_CLIENT_USERS, SagInstanceId.FIELD);
         }
     }
 

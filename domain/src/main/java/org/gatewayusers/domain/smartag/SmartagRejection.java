@@ -60,7 +60,9 @@ public final class SmartagRejection extends Rejection {
         /** The instance holds as many client users as its quota allows. */
         USER_OVER_LIMIT,
         /** No client user of that name on the instance. */
-        USER_NOT_FOUND
+        USER_NOT_FOUND,
+        /** An instance that still holds client users cannot be deleted: they are deleted first. */
+        INSTANCE_HAS_CLIENT_USERS
     }
 
     private final Reason reason;

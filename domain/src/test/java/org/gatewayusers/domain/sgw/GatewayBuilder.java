@@ -25,6 +25,7 @@ public final class GatewayBuilder {
     private GatewayLocation location = GatewayLocation.CLOUD;
     private GatewayState state = GatewayState.RUNNING;
     private DirectoryLink directory = DirectoryLink.none();
+    private GatewayPlan plan = GatewayPlan.SUBSCRIPTION;
     private Instant createdAt = DEFAULT_CREATED_AT;
 
     private GatewayBuilder(GatewayType type) {
@@ -92,6 +93,18 @@ public final class GatewayBuilder {
         return linkedTo(AN_LDAP_LINK);
     }
 
+    public GatewayBuilder withPlan(GatewayPlan plan) {
+        this.plan = plan;
+        return this;
+    }
+
+    /** Pay as you go, of no class yet, waiting to be deployed ({@code Initialized}). */
+    public GatewayBuilder waitingToBeDeployed() {
+        this.plan = new GatewayPlan(null, true, null, null, false);
+        this.state = GatewayState.INITIALIZED;
+        return this;
+    }
+
     public GatewayBuilder createdAt(Instant createdAt) {
         this.createdAt = createdAt;
         return this;
@@ -99,6 +112,6 @@ public final class GatewayBuilder {
 
     public Gateway build() {
         return Gateway.reconstitute(id, storageBundle, new GatewayName(name), description, type, location, state,
-                directory, createdAt);
+                directory, plan, createdAt);
     }
 }

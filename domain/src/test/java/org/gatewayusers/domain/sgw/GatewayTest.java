@@ -5,7 +5,12 @@ import static org.gatewayusers.domain.sgw.GatewayBuilder.AN_LDAP_LINK;
 import static org.gatewayusers.domain.sgw.GatewayBuilder.aFileGateway;
 import static org.gatewayusers.domain.sgw.GatewayBuilder.anIscsiGateway;
 import static org.gatewayusers.domain.sgw.SgwAssertions.assertRejected;
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_ALREADY_DEPLOYED;
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_CLASS_NOT_CHANGEABLE;
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_CLASS_NOT_RAISED;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_IN_OPERATION;
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_NOT_DEPLOYABLE;
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_NOT_DEPLOYED;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_LINKED_TO_DIRECTORY;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_TYPE_HAS_NO_DIRECTORY;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_TYPE_HOLDS_NO_SMB_USERS;
@@ -31,7 +36,7 @@ class GatewayTest {
         StorageBundle bundle = aStorageBundle().build();
 
         Gateway gateway = Gateway.create(bundle, new GatewayName("gw1"), "edge", GatewayType.FILE,
-                GatewayLocation.ON_PREMISE, new SplittableRandom(2), NOW);
+                GatewayLocation.ON_PREMISE, GatewayPlan.SUBSCRIPTION, new SplittableRandom(2), NOW);
 
         assertTrue(gateway.id().value().startsWith("gw-"));
         assertEquals(bundle.id(), gateway.storageBundle());
@@ -196,5 +201,126 @@ class GatewayTest {
     @Test
     void an_ended_operation_makes_the_gateway_run_again() {
         assertEquals(GatewayState.RUNNING, aFileGateway().inState(GatewayState.DELETING).build().operationEnded().state());
+    }
+
+    // DeployGateway
+
+    private static Gateway created(GatewayType type, GatewayLocation location, boolean postPaid) {
+        return Gateway.create(aStorageBundle().build(), new GatewayName("gw1"), null, type, location,
+                new GatewayPlan(null, postPaid, "vsw-1", 10, false), new SplittableRandom(3), NOW);
+    }
+
+    @Test
+    void a_new_pay_as_you_go_file_gateway_in_the_cloud_waits_to_be_deployed() {
+        Gateway gateway = created(GatewayType.FILE, GatewayLocation.CLOUD, true);
+
+        assertEquals(GatewayState.INITIALIZED, gateway.state());
+        assertEquals("vsw-1", gateway.plan().vSwitchId());
+        assertEquals(10, gateway.plan().publicNetworkBandwidth());
+        assertTrue(gateway.plan().postPaid());
+    }
+
+    @Test
+    void subscription_on_premises_and_iscsi_gateways_run_from_their_creation() {
+        assertEquals(GatewayState.RUNNING, created(GatewayType.FILE, GatewayLocation.CLOUD, false).state());
+        assertEquals(GatewayState.RUNNING, created(GatewayType.FILE, GatewayLocation.ON_PREMISE, true).state());
+        assertEquals(GatewayState.RUNNING, created(GatewayType.ISCSI, GatewayLocation.CLOUD, true).state());
+    }
+
+    @Test
+    void deploying_takes_the_class_asked_for_and_then_runs() {
+        Gateway deploying = aFileGateway().waitingToBeDeployed().build().beginDeployment(GatewayClass.ENHANCED);
+
+        assertEquals(GatewayState.DEPLOYING, deploying.state());
+        assertEquals(GatewayClass.ENHANCED, deploying.plan().gatewayClass());
+        assertEquals(GatewayState.RUNNING, deploying.deployed().state());
+        assertEquals(GatewayClass.ENHANCED, deploying.deployed().plan().gatewayClass());
+    }
+
+    @Test
+    void deploying_without_a_class_keeps_the_created_one_or_takes_basic() {
+        Gateway standard = aFileGateway().waitingToBeDeployed().build();
+        standard = aFileGateway().withPlan(standard.plan().withGatewayClass(GatewayClass.STANDARD))
+                .inState(GatewayState.INITIALIZED).build();
+
+        assertEquals(GatewayClass.STANDARD, standard.beginDeployment(null).plan().gatewayClass());
+        assertEquals(GatewayClass.BASIC, aFileGateway().waitingToBeDeployed().build().beginDeployment(null)
+                .plan().gatewayClass());
+    }
+
+    @Test
+    void only_a_pay_as_you_go_file_gateway_in_the_cloud_is_deployed() {
+        assertRejected(GATEWAY_NOT_DEPLOYABLE, "GatewayId", () -> aFileGateway().build().beginDeployment(null));
+        assertRejected(GATEWAY_NOT_DEPLOYABLE, "GatewayId", () -> aFileGateway().waitingToBeDeployed()
+                .at(GatewayLocation.ON_PREMISE).build().beginDeployment(null));
+        assertRejected(GATEWAY_NOT_DEPLOYABLE, "GatewayId", () -> aFileGateway().waitingToBeDeployed()
+                .ofType(GatewayType.ISCSI).build().beginDeployment(null));
+    }
+
+    @Test
+    void a_gateway_deployed_already_or_being_deployed_is_not_deployed_again() {
+        Gateway waiting = aFileGateway().waitingToBeDeployed().build();
+        Gateway deploying = waiting.beginDeployment(null);
+
+        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> deploying.beginDeployment(null));
+        assertRejected(GATEWAY_ALREADY_DEPLOYED, "GatewayId", () -> deploying.deployed().beginDeployment(null));
+        assertRejected(GATEWAY_ALREADY_DEPLOYED, "GatewayId", () -> deploying.deployed().deployed());
+        assertRejected(GATEWAY_ALREADY_DEPLOYED, "GatewayId", waiting::deployed);
+    }
+
+    @Test
+    void a_gateway_waiting_to_be_deployed_takes_no_users_or_directory_but_may_be_renamed_or_deleted() {
+        Gateway waiting = aFileGateway().waitingToBeDeployed().build();
+
+        assertRejected(GATEWAY_NOT_DEPLOYED, "GatewayId", waiting::requireAcceptsSmbUserChanges);
+        assertRejected(GATEWAY_NOT_DEPLOYED, "GatewayId",
+                () -> waiting.beginDirectoryChange(DirectoryKind.ACTIVE_DIRECTORY, true));
+        assertEquals("gw2", waiting.renamed(new GatewayName("gw2"), null).name().value());
+        assertEquals(GatewayState.DELETING, waiting.beginDeletion().state());
+    }
+
+    @Test
+    void a_failed_deployment_leaves_the_gateway_waiting_to_be_deployed_again() {
+        Gateway deploying = aFileGateway().waitingToBeDeployed().build().beginDeployment(null);
+
+        assertEquals(GatewayState.INITIALIZED, deploying.operationEnded().state());
+        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", deploying::requireAcceptsSmbUserChanges);
+    }
+
+    // ModifyGatewayClass
+
+    private static Gateway runningOfClass(GatewayClass gatewayClass) {
+        return aFileGateway().withPlan(new GatewayPlan(gatewayClass, true, null, null, false)).build();
+    }
+
+    @Test
+    void a_cloud_gateways_class_is_raised_through_a_change_that_ends_running() {
+        Gateway changing = runningOfClass(GatewayClass.STANDARD).beginClassChange(GatewayClass.ADVANCED);
+
+        assertEquals(GatewayState.CHANGING_CLASS, changing.state());
+        assertEquals("Modifying", changing.state().written());
+        assertEquals(GatewayClass.ADVANCED, changing.plan().gatewayClass());
+        assertEquals(GatewayState.RUNNING, changing.classChanged().state());
+        assertEquals(GatewayClass.BASIC, runningOfClass(null).beginClassChange(GatewayClass.BASIC).plan().gatewayClass());
+    }
+
+    @Test
+    void a_class_is_never_lowered_or_kept() {
+        assertRejected(GATEWAY_CLASS_NOT_RAISED, "GatewayClass",
+                () -> runningOfClass(GatewayClass.ENHANCED).beginClassChange(GatewayClass.STANDARD));
+        assertRejected(GATEWAY_CLASS_NOT_RAISED, "GatewayClass",
+                () -> runningOfClass(GatewayClass.ENHANCED).beginClassChange(GatewayClass.ENHANCED));
+    }
+
+    @Test
+    void only_a_running_cloud_gateway_changes_its_class() {
+        assertRejected(GATEWAY_CLASS_NOT_CHANGEABLE, "GatewayClass", () -> aFileGateway().at(GatewayLocation.ON_PREMISE)
+                .build().beginClassChange(GatewayClass.ADVANCED));
+        assertRejected(GATEWAY_NOT_DEPLOYED, "GatewayId",
+                () -> aFileGateway().waitingToBeDeployed().build().beginClassChange(GatewayClass.ADVANCED));
+        Gateway changing = runningOfClass(GatewayClass.BASIC).beginClassChange(GatewayClass.STANDARD);
+        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> changing.beginClassChange(GatewayClass.ADVANCED));
+        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> runningOfClass(GatewayClass.BASIC).classChanged());
+        assertEquals(GatewayState.RUNNING, changing.operationEnded().state());
     }
 }

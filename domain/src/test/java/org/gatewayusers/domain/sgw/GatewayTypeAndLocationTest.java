@@ -47,14 +47,18 @@ class GatewayTypeAndLocationTest {
         assertEquals("Iscsi", GatewayType.ISCSI.written());
         assertEquals("Cloud", GatewayLocation.CLOUD.written());
         assertEquals("On_Premise", GatewayLocation.ON_PREMISE.written());
-        assertEquals("running", GatewayState.RUNNING.written());
-        assertEquals("modifying", GatewayState.CHANGING_DIRECTORY.written());
-        assertEquals("deleting", GatewayState.DELETING.written());
+        assertEquals("Initialized", GatewayState.INITIALIZED.written());
+        assertEquals("Deploying", GatewayState.DEPLOYING.written());
+        assertEquals("Running", GatewayState.RUNNING.written());
+        assertEquals("Modifying", GatewayState.CHANGING_DIRECTORY.written());
+        assertEquals("Deleting", GatewayState.DELETING.written());
     }
 
     @Test
-    void only_a_running_gateway_is_idle() {
+    void only_a_running_gateway_or_one_waiting_to_be_deployed_is_idle() {
         assertTrue(GatewayState.RUNNING.isIdle());
+        assertTrue(GatewayState.INITIALIZED.isIdle());
+        assertFalse(GatewayState.DEPLOYING.isIdle());
         assertFalse(GatewayState.CHANGING_DIRECTORY.isIdle());
         assertFalse(GatewayState.DELETING.isIdle());
     }

@@ -6,6 +6,7 @@ import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.BANDWIDTH_
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.CIDR_EMPTY;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.CIDR_IN_USE;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.CLIENT_IP_OUTSIDE_BLOCK;
+import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.INSTANCE_HAS_CLIENT_USERS;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.IP_EMPTY;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.REGION_MISMATCH;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.USER_COUNT_NOT_RAISED;
@@ -136,5 +137,25 @@ class SagInstanceTest {
         assertEquals(instance.region(), changed.region());
         assertEquals(instance.userLimit(), changed.userLimit());
         assertEquals(instance.createdAt(), changed.createdAt());
+    }
+
+    // DeleteSmartAccessGateway
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @NullAndEmptySource
+    @ValueSource(strings = {"cn-shanghai"})
+    void an_instance_without_client_users_may_be_deleted_with_its_region_or_none_named(String region) {
+        assertDoesNotThrow(() -> instance.requireDeletable(region, 0));
+    }
+
+    @Test
+    void a_delete_naming_another_region_is_refused() {
+        assertRejected(REGION_MISMATCH, "RegionId", () -> instance.requireDeletable("cn-hangzhou", 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2000})
+    void an_instance_that_still_holds_client_users_is_not_deleted(long users) {
+        assertRejected(INSTANCE_HAS_CLIENT_USERS, "SmartAGId", () -> instance.requireDeletable("cn-shanghai", users));
     }
 }

@@ -7,7 +7,12 @@ import org.gatewayusers.application.sgw.CreateGatewayCommand;
 import org.gatewayusers.rest.pop.PopRequest;
 import org.gatewayusers.rest.pop.PopResponse;
 
-/** {@code CreateGateway}: a gateway in a storage bundle; returns its {@code GatewayId}. */
+/**
+ * {@code CreateGateway}: a gateway in a storage bundle; returns its {@code GatewayId}. Besides the gateway's name,
+ * type, location and description it takes what Terraform's {@code alicloud} provider sends
+ * ({@code resource_alicloud_cloud_storage_gateway_gateway.go}): {@code GatewayClass}, {@code PostPaid},
+ * {@code VSwitchId}, {@code PublicNetworkBandwidth}, {@code ReleaseAfterExpiration}.
+ */
 @ApplicationScoped
 public class CreateGatewayAction extends SgwAction {
 
@@ -23,7 +28,11 @@ public class CreateGatewayAction extends SgwAction {
     public PopResponse handle(PopRequest request) {
         var gateway = createGateway.create(new CreateGatewayCommand(request.required("StorageBundleId"),
                 request.optional("Name").orElse(null), request.optional("Type").orElse(null),
-                request.optional("Location").orElse(null), request.optional("Description").orElse(null)));
+                request.optional("Location").orElse(null), request.optional("Description").orElse(null),
+                request.optional("GatewayClass").orElse(null), request.optionalBool("PostPaid"),
+                request.optional("VSwitchId").orElse(null),
+                request.optionalInteger("PublicNetworkBandwidth", Integer.MIN_VALUE, Integer.MAX_VALUE),
+                request.optionalBool("ReleaseAfterExpiration")));
         return PopResponse.body().with("GatewayId", gateway.gatewayId()).successful();
     }
 }

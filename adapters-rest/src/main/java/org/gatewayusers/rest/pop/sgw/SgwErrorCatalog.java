@@ -50,6 +50,16 @@ public class SgwErrorCatalog implements PopRejectionCatalog {
             case OTHER_DIRECTORY_LINKED -> new PopError(400, "DirectoryServiceConflict", "The gateway is joined to the other directory service. Unlink it first.");
             case DIRECTORY_SETTING_MISSING -> new PopError(400, "MissingParameter", "A setting that the directory service needs is not supplied.");
             case DIRECTORY_SETTING_INVALID -> new PopError(400, "InvalidParameter", "A setting of the directory service is not valid.");
+            case GATEWAY_CLASS_INVALID -> new PopError(400, "InvalidGatewayClass", "The gateway class must be Basic, Standard, Enhanced or Advanced.");
+            case PUBLIC_NETWORK_BANDWIDTH_INVALID -> new PopError(400, "InvalidPublicNetworkBandwidth", "The public network bandwidth must be from 5 to 200 Mbit/s.");
+            case VSWITCH_ID_INVALID -> new PopError(400, "InvalidVSwitchId", "The specified vSwitch ID is invalid.");
+            // DeployGateway's page: EmptyGatewayId, GatewayNotExist, BadRequest
+            case GATEWAY_ID_EMPTY -> new PopError(400, "EmptyGatewayId", "You must enter a valid ID for the gateway.");
+            case GATEWAY_NOT_DEPLOYABLE -> new PopError(400, "BadRequest", "Invalid request. Only a pay-as-you-go file gateway in the cloud is deployed.");
+            case GATEWAY_ALREADY_DEPLOYED -> new PopError(400, "BadRequest", "Invalid request. The gateway is not in the Initialized state: it is deployed already.");
+            case GATEWAY_CLASS_NOT_CHANGEABLE -> new PopError(400, "BadRequest", "Invalid request. Only a gateway in the cloud changes its class.");
+            case GATEWAY_CLASS_NOT_RAISED -> new PopError(400, "InvalidGatewayClass", "A gateway class can only be raised: Basic, Standard, Enhanced, Advanced.");
+            case GATEWAY_NOT_DEPLOYED -> new PopError(400, "GatewayNotDeployed", "The gateway is not deployed yet. Call DeployGateway first.");
         };
     }
 }

@@ -26,8 +26,7 @@ abstract class SmartagAction implements PopAction {
     }
 
     static Integer optionalInteger(PopRequest request, String name, int min, int max) {
-        return request.optional(name).filter(value -> !value.isEmpty()).isPresent()
-                ? request.integer(name, 0, min, max) : null;
+        return request.optionalInteger(name, min, max);
     }
 
     /** A client user as DescribeSmartAccessGatewayClientUsers shows one. */

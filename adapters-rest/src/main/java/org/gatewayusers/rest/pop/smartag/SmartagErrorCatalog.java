@@ -46,6 +46,7 @@ public class SmartagErrorCatalog implements PopRejectionCatalog {
             case USER_EXISTS -> new PopError(400, "ClientUser.UserExist", "The specified user already exists.");
             case USER_OVER_LIMIT -> new PopError(400, "ClientUser.UserOverLimit", "The maximum number of users is exceeded.");
             case USER_NOT_FOUND -> new PopError(400, "ClientUser.UserNotExist", "The specified user does not exist.");
+            case INSTANCE_HAS_CLIENT_USERS -> new PopError(400, "SAG.InstanceInUse", "The specified SAG instance still has client users: delete them first.");
         };
     }
 }

@@ -33,6 +33,10 @@ class SgwErrorCatalogTest {
             "GATEWAY_IN_OPERATION, GatewayInOperation, 400",
             "GATEWAY_LINKED_TO_DIRECTORY, CouldNotCreateSMBUser, 400",
             "STORAGE_BUNDLE_NOT_FOUND, StorageBundleNotExist, 404",
+            // DeployGateway's page
+            "GATEWAY_ID_EMPTY, EmptyGatewayId, 400",
+            "GATEWAY_NOT_DEPLOYABLE, BadRequest, 400",
+            "GATEWAY_ALREADY_DEPLOYED, BadRequest, 400",
     })
     void answers_the_codes_of_the_vendor_page(Reason reason, String code, int status) {
         assertEquals(new PopError(status, code, SgwErrorCatalog.of(reason).message()), SgwErrorCatalog.of(reason));

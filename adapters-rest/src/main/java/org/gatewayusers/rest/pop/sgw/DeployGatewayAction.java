@@ -1,0 +1,30 @@
+package org.gatewayusers.rest.pop.sgw;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gatewayusers.application.sgw.DeployGateway;
+import org.gatewayusers.rest.pop.PopRequest;
+import org.gatewayusers.rest.pop.PopResponse;
+
+/**
+ * {@code DeployGateway}: {@code GatewayId} (absent or empty: the page's {@code EmptyGatewayId}), {@code GatewayClass}
+ * optional; returns the {@code TaskId}. The gateway is {@code Deploying} at once and {@code Running} when the task
+ * completes.
+ */
+@ApplicationScoped
+public class DeployGatewayAction extends SgwAction {
+
+    @Inject
+    DeployGateway deployGateway;
+
+    @Override
+    public String name() {
+        return "DeployGateway";
+    }
+
+    @Override
+    public PopResponse handle(PopRequest request) {
+        return task(deployGateway.deploy(request.optional("GatewayId").orElse(null),
+                request.optional("GatewayClass").orElse(null)).taskId());
+    }
+}
