@@ -49,7 +49,7 @@ public class RequestIds implements ServletRequestListener {
         }
         String id = UUID.randomUUID().toString();
         if (request instanceof HttpServletRequest http
-                && Dialect.of(http.getServletPath() + Objects.toString(http.getPathInfo(), "")) == Dialect.RPC) {
+                && Dialect.of(Objects.toString(http.getServletPath(), "") + Objects.toString(http.getPathInfo(), "")) == Dialect.RPC) {
             id = id.toUpperCase(Locale.ROOT);
         }
         request.setAttribute(ATTRIBUTE, id);

@@ -73,7 +73,7 @@ public class PopEndpoint {
                 access.authorise(caller, action, request);
                 return action;
             });
-            PopResponse body = transactions.run(() -> action.handle(request)).with("RequestId", requestId);
+            PopResponse body = transactions.run(() -> action.handle(request.declaredOnly(action))).with("RequestId", requestId);
             return Response.ok(format.render(action.name() + "Response", body), scheme.mediaType(format))
                     .header("x-acs-request-id", requestId).build();
         } catch (PopException refused) {

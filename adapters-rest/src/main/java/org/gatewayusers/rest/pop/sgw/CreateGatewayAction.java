@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.sgw;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.application.sgw.CreateGateway;
@@ -17,6 +19,11 @@ public class CreateGatewayAction extends SgwAction {
     @Override
     public String name() {
         return "CreateGateway";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(PopParameter.required("StorageBundleId"), PopParameter.required("Name"), PopParameter.required("Type"), PopParameter.required("Location"), PopParameter.optional("Description"));
     }
 
     @Override
