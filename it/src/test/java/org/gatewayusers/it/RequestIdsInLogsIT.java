@@ -39,8 +39,8 @@ class RequestIdsInLogsIT {
         String id = refused.header("X-Request-Id").orElseThrow(() -> new AssertionError("no X-Request-Id on the 401"));
 
         List<JsonObject> lines = jsonLinesOf(id);
-        JsonObject message = messageLine(lines, id);
-        assertTrue(message.getString("message").contains("ONTAP login refused"), message::toString);
+        JsonObject message = messageLine(lines, id, "ONTAP login refused");
+        assertEquals("INFO", message.getString("loglevel"), message::toString);
         JsonObject access = accessLine(lines, id);
         assertEquals(401, access.getInt("ibm_responseCode", access.getInt("responseCode", -1)), access::toString);
     }
@@ -55,14 +55,19 @@ class RequestIdsInLogsIT {
         String id = refused.json().getString("RequestId");
 
         List<JsonObject> lines = jsonLinesOf(id);
-        JsonObject message = messageLine(lines, id);
-        assertTrue(message.getString("message").contains("refused: SignatureDoesNotMatch"), message::toString);
+        JsonObject message = messageLine(lines, id, "refused: SignatureDoesNotMatch");
+        assertTrue(message.getString("message").contains(id), "the text names the id too: " + message);
         accessLine(lines, id);
     }
 
-    /** The one message line of the request: written on its thread, so it carries the id as a field of its own. */
-    private static JsonObject messageLine(List<JsonObject> lines, String id) {
-        List<JsonObject> messages = lines.stream().filter(line -> "liberty_message".equals(line.getString("type", ""))).toList();
+    /**
+     * The message line of the request that says what happened (the first request of a server also logs what the
+     * application sets up on the way, on the same thread, with the same id): written on its thread, so it carries the
+     * id as a field of its own.
+     */
+    private static JsonObject messageLine(List<JsonObject> lines, String id, String text) {
+        List<JsonObject> messages = lines.stream().filter(line -> "liberty_message".equals(line.getString("type", ""))
+                && line.getString("message", "").contains(text)).toList();
         assertEquals(1, messages.size(), () -> "message lines of request " + id + ": " + lines);
         assertEquals(id, messages.get(0).getString("ext_requestId", null), messages.get(0)::toString);
         return messages.get(0);

@@ -29,7 +29,7 @@ import org.gatewayusers.rest.wiring.InTransaction;
 @RequestScoped
 public class SvmsResource {
 
-    private static final Set<String> FIELDS = Set.of("name", "_links");
+    static final Set<String> FIELDS = Set.of("name", "_links");
 
     @Inject
     CreateSvm createSvm;
