@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.HttpMethod;
@@ -18,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -120,6 +122,91 @@ class OpenApiIT {
         assertTrue(codes.getJsonArray("smartag").toString().contains("ClientUser.UserOverLimit"), codes::toString);
         assertTrue(codes.getJsonArray("protocol").toString().contains("SignatureDoesNotMatch"), codes::toString);
         assertEquals(actionClasses.size(), root.getJsonArray("x-rpc-actions").size());
+    }
+
+    @Test
+    void each_rpc_action_lists_the_parameters_its_class_declares() throws Exception {
+        JsonObject document = document();
+        JsonObject root = document.getJsonObject("paths").getJsonObject("/").getJsonObject("get");
+        Map<String, JsonObject> listed = root.getJsonArray("x-rpc-actions").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(action -> action.getString("Action"), action -> action));
+        int checked = 0;
+        for (JavaClass javaClass : applicationClasses()) {
+            if (!javaClass.isAssignableTo(PopAction.class) || javaClass.isInterface()) {
+                continue;
+            }
+            Class<?> type = javaClass.reflect();
+            if (Modifier.isAbstract(type.getModifiers())) {
+                continue;
+            }
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            PopAction action = (PopAction) constructor.newInstance();
+            JsonObject entry = listed.get(action.name());
+            assertTrue(entry != null, () -> "not in x-rpc-actions: " + action.name());
+            List<String> declared = action.parameters().stream().map(parameter -> parameter.name() + " "
+                    + parameter.required() + " " + parameter.type().name().toLowerCase(Locale.ROOT)).toList();
+            List<String> documented = entry.getJsonArray("Parameters").getValuesAs(JsonObject.class).stream()
+                    .map(parameter -> parameter.getString("Name") + " " + parameter.getBoolean("Required") + " "
+                            + parameter.getString("Type")).toList();
+            assertEquals(declared, documented, action.name());
+            checked++;
+        }
+        assertEquals(listed.size(), checked, "every listed action is a class of the application");
+
+        JsonObject create = listed.get("CreateGatewaySMBUser");
+        assertTrue(create.getJsonArray("Parameters").contains(Json.createObjectBuilder().add("Name", "GatewayId")
+                .add("Required", true).add("Type", "string").build()), create::toString);
+        assertTrue(create.getJsonArray("ErrorCodes").toString().contains("GatewayNotExist"), create::toString);
+        assertTrue(create.getJsonArray("ErrorCodes").toString().contains("SignatureDoesNotMatch"), create::toString);
+        JsonObject schema = document.getJsonObject("components").getJsonObject("schemas")
+                .getJsonObject("RpcCreateGatewaySMBUser");
+        assertTrue(schema.getJsonArray("required").toString().contains("\"GatewayId\""), schema::toString);
+        assertEquals("string", schema.getJsonObject("properties").getJsonObject("Username").getString("type"));
+        JsonObject modify = document.getJsonObject("components").getJsonObject("schemas")
+                .getJsonObject("RpcModifySmartAccessGatewayClientUser").getJsonObject("properties");
+        assertEquals("integer", modify.getJsonObject("Bandwidth").getString("type"), modify::toString);
+        JsonObject post = document.getJsonObject("paths").getJsonObject("/").getJsonObject("post");
+        assertEquals(listed.size(), post.getJsonObject("requestBody").getJsonObject("content")
+                .getJsonObject("application/x-www-form-urlencoded").getJsonObject("schema").getJsonArray("oneOf").size());
+    }
+
+    @Test
+    void ontap_resources_have_request_and_response_schemas() {
+        JsonObject document = document();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        JsonObject user = schemas.getJsonObject("LocalUser").getJsonObject("properties");
+        assertEquals("string", user.getJsonObject("full_name").getString("type"), user::toString);
+        assertEquals("boolean", user.getJsonObject("account_disabled").getString("type"), user::toString);
+        assertEquals("string", user.getJsonObject("svm").getJsonObject("properties").getJsonObject("uuid").getString("type"));
+        assertEquals("array", user.getJsonObject("membership").getString("type"), user::toString);
+        assertTrue(user.containsKey("sid") && !user.containsKey("password"), user::toString);
+        JsonObject create = schemas.getJsonObject("LocalUserCreate").getJsonObject("properties");
+        assertEquals("password", create.getJsonObject("password").getString("format"), create::toString);
+        assertFalse(create.containsKey("sid"), create::toString);
+
+        JsonObject users = document.getJsonObject("paths").getJsonObject("/api/protocols/cifs/local-users");
+        assertEquals("#/components/schemas/LocalUserCreate", users.getJsonObject("post").getJsonObject("requestBody")
+                .getJsonObject("content").getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+        assertEquals("#/components/schemas/LocalUserCollection", users.getJsonObject("get").getJsonObject("responses")
+                .getJsonObject("200").getJsonObject("content").getJsonObject("application/json").getJsonObject("schema")
+                .getString("$ref"));
+        assertEquals("#/components/schemas/LocalUser", document.getJsonObject("paths")
+                .getJsonObject("/api/protocols/cifs/local-users/{svm.uuid}/{sid}").getJsonObject("get")
+                .getJsonObject("responses").getJsonObject("200").getJsonObject("content").getJsonObject("application/json")
+                .getJsonObject("schema").getString("$ref"));
+        for (String resource : List.of("LocalGroup", "LocalGroupMember", "Svm", "CifsService", "Account")) {
+            assertTrue(schemas.containsKey(resource) && schemas.containsKey(resource + "Create"), resource);
+        }
+        // every POST and PATCH of the ONTAP resources names its body
+        document.getJsonObject("paths").forEach((path, item) -> {
+            if (path.startsWith("/api/") && !path.startsWith("/api/private/")) {
+                for (String method : List.of("post", "patch")) {
+                    JsonObject operation = item.asJsonObject().getJsonObject(method);
+                    assertTrue(operation == null || operation.containsKey("requestBody"), () -> method + " " + path);
+                }
+            }
+        });
     }
 
     @Test

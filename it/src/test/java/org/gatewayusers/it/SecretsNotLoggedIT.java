@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server's log (Open Liberty's {@code messages.log}, {@code console.log}, any {@code trace.log} and the FFDC
+ * The server's log (Open Liberty's {@code messages.log}, {@code console.log} in JSON lines, any {@code trace.log} and the FFDC
  * incidents it writes) during a run of creates, password resets and failures in all three dialects holds no password,
  * account secret, HTTP Basic credentials or RPC signature: each is made unique to this run, and the text the server
  * logged meanwhile is searched for it, as it is and in its URL- and Base64-encoded forms.
@@ -205,10 +205,22 @@ class SecretsNotLoggedIT {
         return parameters;
     }
 
-    /** The secret as sent, URL-encoded, and inside the Base64 of Basic credentials (as a password of admin or alone). */
+    /**
+     * The secret as sent, URL-encoded, inside the Base64 of Basic credentials (as a password of admin or alone), and
+     * as a JSON log line writes it (the console of the server under test is in JSON: quotes and backslashes escaped,
+     * and characters beyond ASCII either as they are or as {@code \\uXXXX}).
+     */
     private static Set<String> forms(String secret) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(secret);
+        String json = Json.createValue(secret).toString();
+        String inJson = json.substring(1, json.length() - 1);
+        forms.add(inJson);
+        for (String escape : List.of("\\u%04x", "\\u%04X")) {
+            StringBuilder escaped = new StringBuilder();
+            inJson.chars().forEach(c -> escaped.append(c < 0x80 ? String.valueOf((char) c) : String.format(escape, c)));
+            forms.add(escaped.toString());
+        }
         forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
         forms.add(PopClient.percentEncode(secret));
         forms.add(Base64.getEncoder().encodeToString(("admin:" + secret).getBytes(StandardCharsets.UTF_8)));

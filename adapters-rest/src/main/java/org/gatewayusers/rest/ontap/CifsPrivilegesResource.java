@@ -43,8 +43,8 @@ import org.gatewayusers.application.ontap.ListCifsPrivileges;
 public class CifsPrivilegesResource {
 
     static final String PRIVILEGES = "/api/protocols/cifs/users-and-groups/privileges";
-    private static final Set<String> CREATE_FIELDS = fields(true);
-    private static final Set<String> CHANGE_FIELDS = fields(false);
+    static final Set<String> CREATE_FIELDS = fields(true);
+    static final Set<String> CHANGE_FIELDS = fields(false);
 
     @Inject
     ListCifsPrivileges listPrivileges;

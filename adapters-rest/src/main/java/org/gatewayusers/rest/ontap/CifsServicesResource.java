@@ -30,7 +30,7 @@ import org.gatewayusers.rest.wiring.InTransaction;
 @RequestScoped
 public class CifsServicesResource {
 
-    private static final Set<String> FIELDS = fields();
+    static final Set<String> FIELDS = fields();
 
     @Inject
     CreateCifsServer createCifsServer;

@@ -191,6 +191,11 @@ public final class CollectionSchema {
                 extraParameters, domainQualifiedFields, stringFields, more);
     }
 
+    /** The documented object fields, any path below which may be named. */
+    public Set<String> openFields() {
+        return openFields;
+    }
+
     /** The held string fields, answered as {@code ""} when empty and selected. */
     public Set<String> stringFields() {
         return stringFields;

@@ -18,7 +18,7 @@ record LocalGroupRequest(
         @Size(max = LocalUserRequest.FIELD_CAP, message = "description") String description,
         List<@Size(max = LocalUserRequest.FIELD_CAP, message = "members") String> members) {
 
-    private static final Set<String> FIELDS = fields();
+    static final Set<String> FIELDS = fields();
 
     private static Set<String> fields() {
         Set<String> fields = new HashSet<>(Set.of("name", "description", "members", "_links"));

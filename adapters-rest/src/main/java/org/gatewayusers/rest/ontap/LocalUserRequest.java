@@ -29,7 +29,7 @@ record LocalUserRequest(
     /** Far above every vendor limit: only there so nothing huge is parsed any deeper. */
     static final int FIELD_CAP = 4096;
 
-    private static final Set<String> FIELDS = fields();
+    static final Set<String> FIELDS = fields();
     private static final Set<String> MEMBERSHIP_FIELDS = Set.of("name", "sid", "_links");
 
     LocalUserRequest {

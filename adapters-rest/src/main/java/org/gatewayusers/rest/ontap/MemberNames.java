@@ -10,7 +10,7 @@ import java.util.Set;
 final class MemberNames {
 
     private static final Set<String> MEMBER_FIELDS = Set.of("name", "_links");
-    private static final Set<String> BODY_FIELDS = Set.of("name", "records", "_links");
+    static final Set<String> BODY_FIELDS = Set.of("name", "records", "_links");
 
     private MemberNames() {
     }

@@ -11,10 +11,12 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.gatewayusers.application.ontap.AuthenticateApiCaller;
@@ -39,6 +41,10 @@ import org.gatewayusers.domain.shared.Password;
  * checked again, they are not refused for their address's failures and have password-check slots of their own
  * ({@link AuthenticateApiCaller}), so that strangers guessing from the same address (a NAT, a proxy) cannot lock out
  * the callers this server knows.
+ *
+ * <p>A refused login is logged at INFO (the client's error, no fault of the server): the client's address and why,
+ * never the name or the password (a password typed into the name field is a classic); on Open Liberty the line
+ * carries the request's id.
  */
 @ApplicationScoped
 public class OntapAccountStore implements IdentityStore {
@@ -48,6 +54,8 @@ public class OntapAccountStore implements IdentityStore {
     private static final int MAX_REMEMBERED = 10_000;
     /** The client address of a credential that came otherwise than through {@link OntapBasicAuthentication}. */
     private static final String NO_ADDRESS = "unknown";
+
+    private static final Logger LOG = Logger.getLogger(OntapAccountStore.class.getName());
 
     @Inject
     AuthenticateApiCaller authenticate;
@@ -100,6 +108,8 @@ public class OntapAccountStore implements IdentityStore {
             try {
                 LoginOutcome outcome = authenticate.authenticate(
                         new LoginAttempt(name, Password.of(password), address, knownAt(id, now)));
+                outcome.refusal().ifPresent(refusal -> LOG.info(() -> "ONTAP login refused from " + address
+                        + ": " + refusal.name().toLowerCase(Locale.ROOT)));
                 mine.complete(outcome.role());
             } catch (RuntimeException failure) {
                 mine.completeExceptionally(failure);

@@ -43,9 +43,9 @@ public class SecurityAccountsResource {
     static final String ACCOUNTS = "/api/security/accounts";
     /** Every account here is the cluster's. */
     static final String SCOPE = "cluster";
-    private static final Set<String> CREATE_FIELDS = Set.of("name", "password", "role", "role.name", "applications",
+    static final Set<String> CREATE_FIELDS = Set.of("name", "password", "role", "role.name", "applications",
             "owner", "owner.name", "owner.uuid", "scope", "locked");
-    private static final Set<String> CHANGE_FIELDS = Set.of("password", "role", "role.name", "applications", "owner",
+    static final Set<String> CHANGE_FIELDS = Set.of("password", "role", "role.name", "applications", "owner",
             "owner.name", "owner.uuid", "name", "scope", "locked");
     private static final Set<String> APPLICATION_FIELDS =
             Set.of("application", "authentication_methods", "second_authentication_method");

@@ -22,18 +22,25 @@ record SvmRequest(Optional<String> name, Optional<String> comment, SvmSettings s
             "snapshot_policy", "aggregates");
 
     /** The fields a create reads: the settings, and {@code _links}, which a record read back carries. */
+    static final Set<String> CREATE_FIELDS = known(Set.of("name", "comment", "_links"));
+    static final Set<String> CHANGE_FIELDS = known(Set.of("name", "comment"));
+
     static SvmRequest ofCreate(String body) {
-        return read(JsonBody.parse(body), Set.of("name", "comment", "_links"));
+        return read(JsonBody.parse(body), CREATE_FIELDS);
     }
 
     static SvmRequest ofChange(String body) {
-        return read(JsonBody.parse(body), Set.of("name", "comment"));
+        return read(JsonBody.parse(body), CHANGE_FIELDS);
     }
 
-    private static SvmRequest read(JsonBody json, Set<String> own) {
+    private static Set<String> known(Set<String> own) {
         Set<String> known = new HashSet<>(own);
         known.addAll(SETTINGS);
         known.addAll(SvmRules.PROTOCOLS);
+        return Set.copyOf(known);
+    }
+
+    private static SvmRequest read(JsonBody json, Set<String> known) {
         json.allowOnly(known);
         Optional<List<String>> aggregates = json.givenKeys().contains("aggregates")
                 ? Optional.of(json.objects("aggregates").stream()

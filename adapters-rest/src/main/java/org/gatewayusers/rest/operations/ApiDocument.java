@@ -4,10 +4,12 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.logging.Level;
@@ -29,10 +31,12 @@ import org.gatewayusers.domain.sgw.SgwRejection;
 import org.gatewayusers.domain.smartag.SmartagRejection;
 import org.gatewayusers.rest.ontap.OntapError;
 import org.gatewayusers.rest.ontap.OntapErrorCatalog;
+import org.gatewayusers.rest.ontap.OntapResources;
 import org.gatewayusers.rest.pop.PagingErrorCatalog;
 import org.gatewayusers.rest.pop.PopAction;
 import org.gatewayusers.rest.pop.PopError;
 import org.gatewayusers.rest.pop.PopErrors;
+import org.gatewayusers.rest.pop.PopParameter;
 import org.gatewayusers.rest.pop.sgw.SgwErrorCatalog;
 import org.gatewayusers.rest.pop.smartag.SmartagErrorCatalog;
 
@@ -48,6 +52,9 @@ public class ApiDocument implements OASFilter {
     private static final Logger LOG = Logger.getLogger(ApiDocument.class.getName());
     static final String ONTAP_ERROR = "OntapError";
     static final String RPC_ERROR = "RpcError";
+    static final String COLLECTION = "Collection";
+    static final String CREATE = "Create";
+    static final String CHANGE = "Change";
     private static final Map<String, String> PRODUCTS = Map.of("2018-05-11", "hcs-sgw", "2018-03-13", "smartag");
 
     @Override
@@ -59,30 +66,125 @@ public class ApiDocument implements OASFilter {
             openAPI.components(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema(ONTAP_ERROR, ontapErrorSchema()).addSchema(RPC_ERROR, rpcErrorSchema());
+        for (OntapResources resource : OntapResources.ALL) {
+            openAPI.getComponents().addSchema(resource.name(), recordSchema(resource))
+                    .addSchema(resource.name() + COLLECTION, collectionSchema(resource));
+            if (!resource.createFields().isEmpty()) {
+                openAPI.getComponents().addSchema(resource.name() + CREATE, requestSchema(resource.createFields()));
+            }
+            if (!resource.changeFields().isEmpty()) {
+                openAPI.getComponents().addSchema(resource.name() + CHANGE, requestSchema(resource.changeFields()));
+            }
+        }
+        List<PopAction> actions = actions();
+        actions.forEach(action -> openAPI.getComponents().addSchema(rpcSchemaName(action), rpcActionSchema(action)));
         if (openAPI.getPaths() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.equals("/")) {
-                item.getOperations().values().forEach(ApiDocument::describeRpc);
+                item.getOperations().forEach((method, operation) -> describeRpc(method, operation, actions));
             } else {
-                item.getOperations().forEach((method, operation) -> describeOntap(method, operation));
+                item.getOperations().forEach((method, operation) -> describeOntap(path, method, operation));
             }
         });
     }
 
     // --- ONTAP
 
-    private static void describeOntap(PathItem.HttpMethod method, Operation operation) {
+    private static void describeOntap(String path, PathItem.HttpMethod method, Operation operation) {
         operation.addTag("ONTAP REST");
         if (operation.getResponses() == null) {
             operation.responses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
+        OntapResources.serving(path).ifPresent(resource -> describeBodies(resource, path, method, operation));
         ontapCodesByStatus(method).forEach((status, codes) -> responses.addAPIResponse(Integer.toString(status),
                 OASFactory.createAPIResponse()
                         .description("ONTAP error; error.code one of " + String.join(", ", codes))
                         .content(json(ref(ONTAP_ERROR)))));
+    }
+
+    /**
+     * The request body a {@code POST} or {@code PATCH} takes (a {@code DELETE} of members names them like a
+     * {@code POST}) and the records a success answers, from the resource's own field sets.
+     */
+    private static void describeBodies(OntapResources resource, String path, PathItem.HttpMethod method,
+            Operation operation) {
+        boolean collection = resource.isCollection(path);
+        String body = switch (method) {
+            case POST -> CREATE;
+            case PATCH -> CHANGE;
+            case DELETE -> collection && !resource.createFields().contains("svm") ? CREATE : null;
+            default -> null;
+        };
+        if (body != null && !(body.equals(CREATE) ? resource.createFields() : resource.changeFields()).isEmpty()) {
+            operation.requestBody(OASFactory.createRequestBody().required(method != PathItem.HttpMethod.DELETE)
+                    .content(json(ref(resource.name() + body))));
+        }
+        String answered = method == PathItem.HttpMethod.GET && !collection ? resource.name() : resource.name() + COLLECTION;
+        String status = method == PathItem.HttpMethod.POST ? "201" : "200";
+        String what = switch (method) {
+            case GET -> collection ? "the records asked for (fields, filters, order_by, max_records)" : "the record";
+            case POST -> "created; the record in records with return_records=true";
+            default -> "done; the records changed in records with return_records=true";
+        };
+        operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(what)
+                .content(json(ref(answered))));
+    }
+
+    private static Schema recordSchema(OntapResources resource) {
+        Set<String> members = new TreeSet<>(resource.records().fields());
+        resource.records().alwaysFields().stream()
+                .filter(always -> members.stream().noneMatch(field -> field.startsWith(always + ".")))
+                .forEach(members::add);
+        return objectOf(members, resource.records().openFields(), false)
+                .description("A record of " + resource.path() + "; fields selects its members");
+    }
+
+    private static Schema collectionSchema(OntapResources resource) {
+        return object().description("Records of " + resource.path())
+                .addProperty("records", array(ref(resource.name())))
+                .addProperty("num_records", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
+                .addProperty("_links", object().additionalPropertiesBoolean(true));
+    }
+
+    private static Schema requestSchema(Set<String> fields) {
+        return objectOf(new TreeSet<>(fields), Set.of(), true).additionalPropertiesBoolean(false)
+                .description("Members not named here are refused (error 262197)");
+    }
+
+    /** An object of dotted fields ({@code svm.uuid} is {@code svm: {uuid}}), typed as ONTAP types them. */
+    private static Schema objectOf(Collection<String> fields, Set<String> open, boolean request) {
+        Map<String, List<String>> below = new TreeMap<>();
+        for (String field : fields) {
+            int dot = field.indexOf('.');
+            String head = dot < 0 ? field : field.substring(0, dot);
+            List<String> rest = below.computeIfAbsent(head, name -> new ArrayList<>());
+            if (dot >= 0) {
+                rest.add(field.substring(dot + 1));
+            }
+        }
+        Schema object = object();
+        below.forEach((head, rest) -> {
+            if (!(request && head.equals("_links"))) {
+                object.addProperty(head, member(head, rest, open.contains(head), request));
+            }
+        });
+        return object;
+    }
+
+    private static Schema member(String name, List<String> below, boolean open, boolean request) {
+        Schema inner = !below.isEmpty() ? objectOf(below, Set.of(), request)
+                : open || name.equals("_links") ? object().additionalPropertiesBoolean(true) : null;
+        return switch (OntapResources.typeOf(name)) {
+            case ARRAY -> array(inner != null ? inner : name.equals("privileges") ? string() : object()
+                    .addProperty("name", string()));
+            case BOOLEAN -> OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN);
+            case INTEGER -> OASFactory.createSchema().type(Schema.SchemaType.INTEGER);
+            case STRING -> inner != null ? inner : name.equals("password")
+                    ? string().format("password").writeOnly(true) : string();
+        };
     }
 
     /** The codes of every ONTAP error the catalog holds, by HTTP status; reads never answer 409. */
@@ -112,19 +214,36 @@ public class ApiDocument implements OASFilter {
 
     // --- RPC
 
-    private static void describeRpc(Operation operation) {
-        List<Map.Entry<String, String>> actions = actions();
+    private static void describeRpc(PathItem.HttpMethod method, Operation operation, List<PopAction> actions) {
         operation.addTag("Alibaba Cloud RPC").summary("Every RPC action of hcs-sgw and smartag: dispatched on Action")
                 .description("Signed with signature v1 (AccessKeyId, SignatureMethod=HMAC-SHA1, SignatureVersion=1.0, "
                         + "SignatureNonce, Timestamp, Signature) or v3 (Authorization: ACS3-HMAC-SHA256). Actions by version: "
-                        + actions.stream().map(action -> action.getKey() + " (" + PRODUCTS.getOrDefault(action.getValue(),
-                                "?") + " " + action.getValue() + ")").collect(Collectors.joining(", "))
-                        + ". Each action's own parameters are those of the vendor's API reference.");
-        operation.addExtension("x-rpc-actions", actions.stream().map(action -> Map.of("Action", action.getKey(),
-                "Version", action.getValue(), "Product", PRODUCTS.getOrDefault(action.getValue(), "?"))).toList());
-        operation.addExtension("x-rpc-error-codes", rpcCodesByProduct());
+                        + actions.stream().map(action -> action.name() + " (" + product(action) + " " + action.version()
+                                + ")").collect(Collectors.joining(", "))
+                        + ". Each action's parameters (x-rpc-actions, and the schema Rpc<Action>) go in the query string "
+                        + "or the form body.");
+        Map<String, List<String>> productCodes = rpcCodesByProduct();
+        operation.addExtension("x-rpc-actions", actions.stream().map(action -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("Action", action.name());
+            entry.put("Version", action.version());
+            entry.put("Product", product(action));
+            entry.put("Parameters", action.parameters().stream().map(ApiDocument::described).toList());
+            entry.put("Schema", "#/components/schemas/" + rpcSchemaName(action));
+            entry.put("ErrorCodes", Stream.concat(productCodes.get("protocol").stream(),
+                    productCodes.getOrDefault(product(action), List.of()).stream()).toList());
+            return entry;
+        }).toList());
+        operation.addExtension("x-rpc-error-codes", productCodes);
+        if (method == PathItem.HttpMethod.POST) {
+            operation.requestBody(OASFactory.createRequestBody().required(false).description(
+                    "The action's parameters as a form body (Terraform's way); one of the actions' schemas")
+                    .content(OASFactory.createContent().addMediaType("application/x-www-form-urlencoded",
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().oneOf(actions.stream()
+                                    .map(action -> ref(rpcSchemaName(action))).toList())))));
+        }
         List<Parameter> parameters = new ArrayList<>();
-        parameters.add(query("Action", true, enumOf(actions.stream().map(Map.Entry::getKey).distinct().toList()),
+        parameters.add(query("Action", true, enumOf(actions.stream().map(PopAction::name).distinct().toList()),
                 "the action; its own parameters follow in the query string or the form body"));
         parameters.add(query("Version", true, enumOf(List.copyOf(new TreeSet<>(PRODUCTS.keySet()))),
                 "2018-05-11 for hcs-sgw, 2018-03-13 for smartag"));
@@ -147,12 +266,50 @@ public class ApiDocument implements OASFilter {
                                         .addMediaType("application/xml", OASFactory.createMediaType().schema(ref(RPC_ERROR))))));
     }
 
-    /** The registry's actions as (name, version), sorted; empty (and logged) when CDI cannot be asked. */
-    static List<Map.Entry<String, String>> actions() {
+    /** The name of an action's parameters schema: {@code Rpc} and the action's name. */
+    static String rpcSchemaName(PopAction action) {
+        return "Rpc" + action.name();
+    }
+
+    private static String product(PopAction action) {
+        return PRODUCTS.getOrDefault(action.version(), "?");
+    }
+
+    /** An action's parameters as an object, with Action and Version fixed: what one call sends. */
+    private static Schema rpcActionSchema(PopAction action) {
+        Schema schema = object().description(action.name() + " of " + product(action) + " " + action.version())
+                .addProperty("Action", enumOf(List.of(action.name())))
+                .addProperty("Version", enumOf(List.of(action.version())));
+        List<String> required = new ArrayList<>(List.of("Action", "Version"));
+        for (PopParameter parameter : action.parameters()) {
+            schema.addProperty(parameter.name(), switch (parameter.type()) {
+                case INTEGER -> OASFactory.createSchema().type(Schema.SchemaType.INTEGER);
+                case BOOLEAN -> OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN);
+                case STRING -> parameter.name().equals("Password") ? string().format("password").writeOnly(true) : string();
+            });
+            if (parameter.required()) {
+                required.add(parameter.name());
+            }
+        }
+        return schema.required(required);
+    }
+
+    private static Map<String, Object> described(PopParameter parameter) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("Name", parameter.name());
+        described.put("Required", parameter.required());
+        described.put("Type", parameter.type().name().toLowerCase(java.util.Locale.ROOT));
+        if (!parameter.aliases().isEmpty()) {
+            described.put("Aliases", parameter.aliases());
+        }
+        return described;
+    }
+
+    /** The registry's actions, sorted by name and version; empty (and logged) when CDI cannot be asked. */
+    static List<PopAction> actions() {
         try {
             return CDI.current().select(PopAction.class, Any.Literal.INSTANCE).stream()
-                    .map(action -> Map.entry(action.name(), action.version()))
-                    .sorted(Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()))
+                    .sorted(Comparator.comparing(PopAction::name).thenComparing(PopAction::version))
                     .toList();
         } catch (IllegalStateException noContainer) {
             LOG.log(Level.WARNING, "the RPC actions could not be listed in the OpenAPI document", noContainer);
@@ -213,6 +370,10 @@ public class ApiDocument implements OASFilter {
 
     private static Schema enumOf(List<String> values) {
         return string().enumeration(new ArrayList<>(values));
+    }
+
+    private static Schema array(Schema items) {
+        return OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(items);
     }
 
     private static Schema ref(String component) {

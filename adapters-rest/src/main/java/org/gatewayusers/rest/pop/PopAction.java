@@ -1,9 +1,11 @@
 package org.gatewayusers.rest.pop;
 
+import java.util.List;
+
 /**
  * One RPC action of one product, such as {@code CreateGatewaySMBUser} of {@code hcs-sgw}. Adding an
  * action is adding a CDI bean that implements this: dispatch, formats and errors are the endpoint's.
- * {@link #handle} runs in a transaction; a rejection it throws rolls it back.
+ * {@link #handle} runs in a transaction; a rejection it throws rolls it back. It reads only the parameters it declares.
  */
 public interface PopAction {
 
@@ -12,6 +14,12 @@ public interface PopAction {
 
     /** The action's name, as the {@code Action} parameter gives it. */
     String name();
+
+    /**
+     * The action's own parameters (the protocol's, {@code Action}, {@code Version}, {@code Format} and the signature's,
+     * are the endpoint's): the only ones {@link #handle} is given to read, and what the OpenAPI document lists.
+     */
+    List<PopParameter> parameters();
 
     PopResponse handle(PopRequest request);
 }

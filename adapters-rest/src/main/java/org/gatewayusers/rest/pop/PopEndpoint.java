@@ -10,13 +10,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gatewayusers.domain.shared.Rejection;
 import org.gatewayusers.domain.shared.access.AccessKey;
+import org.gatewayusers.rest.operations.RequestIds;
 
 /**
  * The Alibaba Cloud RPC endpoint of both products: {@code GET} or {@code POST /} with {@code Action},
@@ -59,7 +59,7 @@ public class PopEndpoint {
     }
 
     private Response serve(PopHttpRequest wire, HttpServletRequest http) {
-        String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        String requestId = RequestIds.of(http);
         // the signature version, once, from the request's shape: it also says how answers are formatted
         PopSignatureScheme scheme = PopSignatureScheme.of(wire);
         PopFormat format = scheme.defaultFormat();
@@ -67,10 +67,13 @@ public class PopEndpoint {
             PopRequest request = scheme.parameters(wire);
             format = PopFormat.of(request.optional("Format"), scheme.defaultFormat());
             // the signature, once, before any dispatch; then the key's RAM policies on the resolved action
-            AccessKey caller = access.authenticate(scheme, wire, request);
+            AccessKey caller = refusalsLogged(requestId, () -> access.authenticate(scheme, wire, request));
             PopAction action = actionFor(request);
-            access.authorise(caller, action, request);
-            PopResponse body = transactions.run(() -> action.handle(request)).with("RequestId", requestId);
+            refusalsLogged(requestId, () -> {
+                access.authorise(caller, action, request);
+                return action;
+            });
+            PopResponse body = transactions.run(() -> action.handle(request.declaredOnly(action))).with("RequestId", requestId);
             return Response.ok(format.render(action.name() + "Response", body), scheme.mediaType(format))
                     .header("x-acs-request-id", requestId).build();
         } catch (PopException refused) {
@@ -80,6 +83,19 @@ public class PopEndpoint {
         } catch (RuntimeException fault) {
             LOG.log(Level.SEVERE, "unexpected failure of request " + requestId, fault);
             return error(format, scheme.mediaType(format), PopErrors.internalError(), requestId, http);
+        }
+    }
+
+    /**
+     * Runs a check of the caller and logs its refusal, a security event an operator wants to see: the request's id
+     * and the protocol's code, never the key's secret, the signature or a parameter.
+     */
+    private static <T> T refusalsLogged(String requestId, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (PopException refused) {
+            LOG.info(() -> "RPC request " + requestId + " refused: " + refused.error().code());
+            throw refused;
         }
     }
 
@@ -94,7 +110,7 @@ public class PopEndpoint {
         } catch (PopException unreadable) {
             format = scheme.defaultFormat();
         }
-        return error(format, scheme.mediaType(format), error, UUID.randomUUID().toString().toUpperCase(Locale.ROOT), http);
+        return error(format, scheme.mediaType(format), error, RequestIds.of(http), http);
     }
 
     private PopAction actionFor(PopRequest request) {

@@ -15,6 +15,13 @@ public final class PopPaging {
     /** What older SDKs (the Go SDK's smartag calls) send for {@code PageNumber}. */
     static final String PAGE_NO = "PageNo";
 
+    /** {@code PageNumber} as a paged action declares it ({@link #page} reads it). */
+    public static final PopParameter PAGE_NUMBER =
+            PopParameter.optional(PagingRules.PAGE_NUMBER_FIELD).integer().alias(PAGE_NO);
+
+    /** {@code PageSize} as a paged action declares it. */
+    public static final PopParameter PAGE_SIZE = PopParameter.optional(PagingRules.PAGE_SIZE_FIELD).integer();
+
     /**
      * {@code PageNumber} (1 on; {@code PageNo} as older SDKs name it) and {@code PageSize} (1 to 50, 10 by default),
      * read as the vendor reads them.

@@ -3,10 +3,12 @@ package org.gatewayusers.rest.pop;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The parameters of one RPC call, from the query string and an {@code application/x-www-form-urlencoded}
@@ -16,10 +18,31 @@ public final class PopRequest {
 
     private final String httpMethod;
     private final Map<String, String> parameters;
+    /** The names an action may read, or null: any. */
+    private final Set<String> readable;
 
     private PopRequest(String httpMethod, Map<String, String> parameters) {
+        this(httpMethod, parameters, null);
+    }
+
+    private PopRequest(String httpMethod, Map<String, String> parameters, Set<String> readable) {
         this.httpMethod = httpMethod;
         this.parameters = parameters;
+        this.readable = readable;
+    }
+
+    /**
+     * This request as an action sees it: only the parameters it declares (and their aliases) may be read; reading
+     * another is a fault of the action, never of the caller ({@link IllegalStateException}, answered as an internal
+     * error), which keeps {@link PopAction#parameters()} true.
+     */
+    public PopRequest declaredOnly(PopAction action) {
+        Set<String> names = new HashSet<>();
+        action.parameters().forEach(parameter -> {
+            names.add(parameter.name());
+            names.addAll(parameter.aliases());
+        });
+        return new PopRequest(httpMethod, parameters, Set.copyOf(names));
     }
 
     /** Reads both sources; a parameter given twice with different values is refused. */
@@ -68,7 +91,7 @@ public final class PopRequest {
         }
         Map<String, String> more = new LinkedHashMap<>(parameters);
         more.put(name, value);
-        return new PopRequest(httpMethod, more);
+        return new PopRequest(httpMethod, more, readable);
     }
 
     /**
@@ -91,6 +114,9 @@ public final class PopRequest {
 
     /** A parameter, empty when absent; an empty value counts as given. */
     public Optional<String> optional(String name) {
+        if (readable != null && !readable.contains(name)) {
+            throw new IllegalStateException("the action reads the parameter " + name + " it does not declare");
+        }
         return Optional.ofNullable(parameters.get(name));
     }
 

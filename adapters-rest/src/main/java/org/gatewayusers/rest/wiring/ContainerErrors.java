@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 import org.gatewayusers.rest.ontap.OntapError;
 import org.gatewayusers.rest.ontap.OntapErrorCatalog;
+import org.gatewayusers.rest.operations.RequestIds;
 import org.gatewayusers.rest.pop.PopFormat;
 import org.gatewayusers.rest.pop.PopResponse;
 
@@ -41,7 +41,7 @@ public class ContainerErrors extends HttpServlet {
             response.getWriter().write(error.body(null));
         } else {
             PopResponse body = PopResponse.body()
-                    .with("RequestId", UUID.randomUUID().toString().toUpperCase(Locale.ROOT))
+                    .with("RequestId", RequestIds.of(request).toUpperCase(Locale.ROOT))
                     .with("HostId", Objects.toString(request.getServerName(), "localhost"))
                     .with("Code", status >= 500 ? "InternalError" : "InvalidParameter")
                     .with("Message", status >= 500 ? "Unexpected error." : "The request is not valid.")

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gatewayusers.rest.ontap.OntapError;
 import org.gatewayusers.rest.ontap.OntapErrorCatalog;
+import org.gatewayusers.rest.operations.RequestIds;
 import org.gatewayusers.rest.pop.PopEndpoint;
 import org.gatewayusers.rest.pop.PopError;
 import org.gatewayusers.rest.pop.PopErrors;
@@ -32,13 +33,13 @@ public class UnhandledExceptions implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         if (!http.getRequestURI().startsWith("/api/")) {
-            return PopEndpoint.error(http, popErrorFor(failure));
+            return PopEndpoint.error(http, popErrorFor(failure, RequestIds.of(http)));
         }
-        return errorFor(failure).toResponse(null);
+        return errorFor(failure, RequestIds.of(http)).toResponse(null);
     }
 
     /** The RPC dialect lives at the root: a wrong method there is the vendor's 405, anything else a fault. */
-    private static PopError popErrorFor(Throwable failure) {
+    private static PopError popErrorFor(Throwable failure, String requestId) {
         if (failure instanceof NotAllowedException) {
             return PopErrors.unsupportedHttpMethod();
         }
@@ -48,11 +49,11 @@ public class UnhandledExceptions implements ExceptionMapper<Throwable> {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return new PopError(web.getResponse().getStatus(), "InvalidParameter", "The request is not valid.");
         }
-        LOG.log(Level.SEVERE, "unexpected failure", failure);
+        LOG.log(Level.SEVERE, "unexpected failure of request " + requestId, failure);
         return PopErrors.internalError();
     }
 
-    private static OntapError errorFor(Throwable failure) {
+    private static OntapError errorFor(Throwable failure, String requestId) {
         if (failure instanceof NotFoundException) {
             return OntapErrorCatalog.API_NOT_FOUND;
         }
@@ -65,7 +66,7 @@ public class UnhandledExceptions implements ExceptionMapper<Throwable> {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return new OntapError(web.getResponse().getStatus(), OntapErrorCatalog.BAD_REQUEST.code(), "Invalid request.");
         }
-        LOG.log(Level.SEVERE, "unexpected failure", failure);
+        LOG.log(Level.SEVERE, "unexpected failure of request " + requestId, failure);
         return OntapErrorCatalog.INTERNAL;
     }
 }

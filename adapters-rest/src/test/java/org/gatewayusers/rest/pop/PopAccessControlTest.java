@@ -298,6 +298,11 @@ class PopAccessControlTest {
 
     record Action(String name, String version) implements PopAction {
         @Override
+        public java.util.List<PopParameter> parameters() {
+            return java.util.List.of();
+        }
+
+        @Override
         public PopResponse handle(PopRequest request) {
             throw new AssertionError("not run here");
         }

@@ -120,6 +120,11 @@ class PopEndpointTest {
 
     record FakeAction(String name, String version, Function<PopRequest, PopResponse> handler) implements PopAction {
         @Override
+        public List<PopParameter> parameters() {
+            return List.of(PopParameter.required("Username"));
+        }
+
+        @Override
         public PopResponse handle(PopRequest request) {
             return handler.apply(request);
         }

@@ -207,4 +207,35 @@ class PopRequestTest {
         assertInvalidParameter(assertThrows(PopException.class, () -> query("Size=11").optionalInteger("Size", 1, 10)), "Size");
         assertInvalidParameter(assertThrows(PopException.class, () -> query("PostPaid=1").optionalBool("PostPaid")), "PostPaid");
     }
+
+    @Test
+    void an_action_reads_only_the_parameters_it_declares_and_their_aliases() {
+        PopAction action = new PopAction() {
+            @Override
+            public String version() {
+                return "2018-03-13";
+            }
+
+            @Override
+            public String name() {
+                return "ModifySmartAccessGatewayClientUser";
+            }
+
+            @Override
+            public java.util.List<PopParameter> parameters() {
+                return java.util.List.of(PopParameter.required("UserName"), PopParameter.optional("UserMail").alias("Email"));
+            }
+
+            @Override
+            public PopResponse handle(PopRequest request) {
+                throw new AssertionError("not run here");
+            }
+        };
+        PopRequest seen = query("Action=X&UserName=alex&Email=a%40example.com&Password=secret").declaredOnly(action);
+
+        assertEquals("alex", seen.required("UserName"));
+        assertEquals(Optional.of("a@example.com"), seen.aliased("UserMail", "Email").optional("UserMail"));
+        IllegalStateException undeclared = assertThrows(IllegalStateException.class, () -> seen.optional("Password"));
+        assertTrue(undeclared.getMessage().contains("Password"), undeclared.getMessage());
+    }
 }

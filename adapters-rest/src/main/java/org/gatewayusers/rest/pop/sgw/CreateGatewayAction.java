@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.sgw;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.application.sgw.CreateGateway;
@@ -22,6 +24,13 @@ public class CreateGatewayAction extends SgwAction {
     @Override
     public String name() {
         return "CreateGateway";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(PopParameter.required("StorageBundleId"), PopParameter.required("Name"), PopParameter.required("Type"), PopParameter.required("Location"), PopParameter.optional("Description"),
+                PopParameter.optional("GatewayClass"), PopParameter.optional("PostPaid").bool(), PopParameter.optional("VSwitchId"),
+                PopParameter.optional("PublicNetworkBandwidth").integer(), PopParameter.optional("ReleaseAfterExpiration").bool());
     }
 
     @Override

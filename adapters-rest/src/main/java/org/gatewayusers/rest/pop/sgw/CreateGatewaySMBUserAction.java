@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.sgw;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.application.sgw.CreateSmbUser;
@@ -18,6 +20,11 @@ public class CreateGatewaySMBUserAction extends SgwAction {
     @Override
     public String name() {
         return "CreateGatewaySMBUser";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(PopParameter.required("GatewayId"), PopParameter.required("Username"), PopParameter.required("Password"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.sgw;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.application.sgw.CreateStorageBundle;
@@ -17,6 +19,11 @@ public class CreateStorageBundleAction extends SgwAction {
     @Override
     public String name() {
         return "CreateStorageBundle";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(PopParameter.required("StorageBundleName").alias("Name"), PopParameter.required("BackendBucketRegionId"), PopParameter.optional("Description"), PopParameter.optional("RegionId"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.sgw;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.application.sgw.DeleteStorageBundle;
@@ -16,6 +18,11 @@ public class DeleteStorageBundleAction extends SgwAction {
     @Override
     public String name() {
         return "DeleteStorageBundle";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(PopParameter.required("StorageBundleId"));
     }
 
     @Override

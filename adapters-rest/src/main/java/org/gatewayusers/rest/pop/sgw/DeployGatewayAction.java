@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import org.gatewayusers.application.sgw.DeployGateway;
 import org.gatewayusers.rest.pop.PopRequest;
 import org.gatewayusers.rest.pop.PopResponse;
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 
 /**
  * {@code DeployGateway}: {@code GatewayId} (absent or empty: the page's {@code EmptyGatewayId}), {@code GatewayClass}
@@ -20,6 +22,11 @@ public class DeployGatewayAction extends SgwAction {
     @Override
     public String name() {
         return "DeployGateway";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(PopParameter.required("GatewayId"), PopParameter.optional("GatewayClass"));
     }
 
     @Override

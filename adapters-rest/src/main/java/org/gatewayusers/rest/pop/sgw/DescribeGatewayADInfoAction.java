@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.sgw;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.application.sgw.GetGateway;
@@ -16,6 +18,11 @@ public class DescribeGatewayADInfoAction extends SgwAction {
     @Override
     public String name() {
         return "DescribeGatewayADInfo";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(PopParameter.required("GatewayId"));
     }
 
     @Override

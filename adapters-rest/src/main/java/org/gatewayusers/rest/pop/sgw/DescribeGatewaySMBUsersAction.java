@@ -1,5 +1,8 @@
 package org.gatewayusers.rest.pop.sgw;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
+import org.gatewayusers.rest.pop.PopPaging;
 import static org.gatewayusers.rest.pop.PopPaging.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +21,11 @@ public class DescribeGatewaySMBUsersAction extends SgwAction {
     @Override
     public String name() {
         return "DescribeGatewaySMBUsers";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(PopParameter.required("GatewayId"), PopParameter.optional("Pattern"), PopPaging.PAGE_NUMBER, PopPaging.PAGE_SIZE);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.gatewayusers.rest.pop.sgw;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
+import org.gatewayusers.rest.pop.PopPaging;
 import static org.gatewayusers.rest.pop.PopPaging.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +22,11 @@ public class DescribeTasksAction extends SgwAction {
     @Override
     public String name() {
         return "DescribeTasks";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(PopParameter.required(ListTasks.TARGET_ID_FIELD), PopParameter.optional(ListTasks.TASK_ID_FIELD), PopPaging.PAGE_NUMBER, PopPaging.PAGE_SIZE);
     }
 
     @Override

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import org.gatewayusers.application.sgw.ModifyGatewayClass;
 import org.gatewayusers.rest.pop.PopRequest;
 import org.gatewayusers.rest.pop.PopResponse;
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 
 /**
  * {@code ModifyGatewayClass}: {@code GatewayId}, {@code GatewayClass}; returns the {@code TaskId}. The gateway is
@@ -19,6 +21,11 @@ public class ModifyGatewayClassAction extends SgwAction {
     @Override
     public String name() {
         return "ModifyGatewayClass";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(PopParameter.required("GatewayId"), PopParameter.required("GatewayClass"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.sgw;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.application.sgw.SetGatewayActiveDirectory;
@@ -18,6 +20,11 @@ public class SetGatewayADInfoAction extends SgwAction {
     @Override
     public String name() {
         return "SetGatewayADInfo";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(PopParameter.required("GatewayId"), PopParameter.optional("IsEnabled").bool(), PopParameter.optional("DomainName"), PopParameter.optional("Username"), PopParameter.optional("Password"), PopParameter.optional("ServerIp"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.sgw;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.application.sgw.SetGatewayLdap;
@@ -18,6 +20,11 @@ public class SetGatewayLDAPInfoAction extends SgwAction {
     @Override
     public String name() {
         return "SetGatewayLDAPInfo";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(PopParameter.required("GatewayId"), PopParameter.optional("IsEnabled").bool(), PopParameter.optional("IsTls").bool(), PopParameter.optional("ServerIp"), PopParameter.optional("BaseDN"), PopParameter.optional("RootDN"), PopParameter.optional("Password"));
     }
 
     @Override

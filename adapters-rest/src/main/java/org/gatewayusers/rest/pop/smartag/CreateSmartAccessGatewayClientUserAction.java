@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.smartag;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.rest.pop.PopRequest;
@@ -22,6 +24,11 @@ public class CreateSmartAccessGatewayClientUserAction extends SmartagAction {
     @Override
     public String name() {
         return "CreateSmartAccessGatewayClientUser";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(REGION, INSTANCE, PopParameter.required("UserMail"), PopParameter.required("Bandwidth").integer(), PopParameter.optional("UserName"), PopParameter.optional("Password"), PopParameter.optional("ClientIp"));
     }
 
     @Override

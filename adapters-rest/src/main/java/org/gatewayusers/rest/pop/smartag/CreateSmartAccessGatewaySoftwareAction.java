@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.smartag;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.rest.pop.PopRequest;
@@ -21,6 +23,11 @@ public class CreateSmartAccessGatewaySoftwareAction extends SmartagAction {
     @Override
     public String name() {
         return "CreateSmartAccessGatewaySoftware";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(REGION, PopParameter.required("UserCount").integer(), PopParameter.optional("CidrBlock"), PopParameter.optional("StaticIpMode").bool(), PopParameter.optional("MinBandwidth").integer(), PopParameter.optional("MaxBandwidth").integer(), PopParameter.optional("DefaultBandwidth").integer());
     }
 
     @Override

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import org.gatewayusers.application.smartag.DeleteSagInstance;
 import org.gatewayusers.rest.pop.PopRequest;
 import org.gatewayusers.rest.pop.PopResponse;
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 
 /**
  * {@code DeleteSmartAccessGateway}: {@code InstanceId} (required: absent is {@code MissingParameter}, as the vendor's
@@ -20,6 +22,11 @@ public class DeleteSmartAccessGatewayAction extends SmartagAction {
     @Override
     public String name() {
         return "DeleteSmartAccessGateway";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(PopParameter.optional(REGION.name()), PopParameter.required("InstanceId"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.smartag;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.rest.pop.PopRequest;
@@ -16,6 +18,11 @@ public class DeleteSmartAccessGatewayClientUserAction extends SmartagAction {
     @Override
     public String name() {
         return "DeleteSmartAccessGatewayClientUser";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(REGION, INSTANCE, PopParameter.required("UserName"));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.gatewayusers.rest.pop.smartag;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
+import org.gatewayusers.rest.pop.PopPaging;
 import static org.gatewayusers.rest.pop.PopPaging.page;
 import static org.gatewayusers.rest.pop.PopPaging.paged;
 
@@ -19,6 +22,11 @@ public class DescribeSmartAccessGatewayClientUsersAction extends SmartagAction {
     @Override
     public String name() {
         return "DescribeSmartAccessGatewayClientUsers";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(REGION, INSTANCE, PopParameter.optional("UserName"), PopParameter.optional("UserMail"), PopPaging.PAGE_NUMBER, PopPaging.PAGE_SIZE);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.smartag;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.rest.pop.PopRequest;
@@ -25,6 +27,11 @@ public class ModifySmartAccessGatewayClientPolicyAction extends SmartagAction {
     @Override
     public String name() {
         return "ModifySmartAccessGatewayClientPolicy";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(REGION, INSTANCE, PopParameter.optional("StaticIpMode").bool(), PopParameter.optional("MinBandwidth").integer(), PopParameter.optional("MaxBandwidth").integer(), PopParameter.optional("DefaultBandwidth").integer());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.smartag;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.rest.pop.PopRequest;
@@ -17,6 +19,11 @@ public class ModifySmartAccessGatewayClientUserAction extends SmartagAction {
     @Override
     public String name() {
         return "ModifySmartAccessGatewayClientUser";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(REGION, INSTANCE, PopParameter.required("UserName"), PopParameter.optional("Bandwidth").integer(), PopParameter.optional("UserMail").alias("Email"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.gatewayusers.rest.pop.smartag;
 
+import java.util.List;
+import org.gatewayusers.rest.pop.PopParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gatewayusers.rest.pop.PopRequest;
@@ -18,6 +20,11 @@ public class ResetSmartAccessGatewayClientUserPasswordAction extends SmartagActi
     @Override
     public String name() {
         return "ResetSmartAccessGatewayClientUserPassword";
+    }
+
+    @Override
+    public List<PopParameter> parameters() {
+        return List.of(REGION, INSTANCE, PopParameter.required("UserName"), PopParameter.required("Password"));
     }
 
     @Override

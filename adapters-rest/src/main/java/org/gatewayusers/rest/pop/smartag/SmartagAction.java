@@ -3,6 +3,7 @@ package org.gatewayusers.rest.pop.smartag;
 import org.gatewayusers.application.smartag.ClientUserView;
 import org.gatewayusers.application.smartag.SagInstanceView;
 import org.gatewayusers.rest.pop.PopAction;
+import org.gatewayusers.rest.pop.PopParameter;
 import org.gatewayusers.rest.pop.PopRequest;
 import org.gatewayusers.rest.pop.PopResponse;
 
@@ -10,6 +11,10 @@ import org.gatewayusers.rest.pop.PopResponse;
 abstract class SmartagAction implements PopAction {
 
     static final String VERSION = "2018-03-13";
+    /** {@code RegionId}, which every smartag action names. */
+    static final PopParameter REGION = PopParameter.required("RegionId");
+    /** {@code SmartAGId}: the instance an action is about. */
+    static final PopParameter INSTANCE = PopParameter.required("SmartAGId");
 
     @Override
     public String version() {
@@ -17,12 +22,12 @@ abstract class SmartagAction implements PopAction {
     }
 
     static String region(PopRequest request) {
-        return request.optional("RegionId").orElse(null);
+        return request.optional(REGION.name()).orElse(null);
     }
 
     /** {@code SmartAGId}: absent or empty is the use case's {@code SAG.InstanceIdEmpty}, not a protocol error. */
     static String instance(PopRequest request) {
-        return request.optional("SmartAGId").orElse(null);
+        return request.optional(INSTANCE.name()).orElse(null);
     }
 
     static Integer optionalInteger(PopRequest request, String name, int min, int max) {
