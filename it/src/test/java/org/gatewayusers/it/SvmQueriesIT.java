@@ -36,11 +36,10 @@ class SvmQueriesIT {
         String with = ontap.svmName(uuid);
 
         assertEquals(List.of(without), names(ontap.records(SVMS + "?name=" + without.toUpperCase(Locale.ROOT))));
-        assertEquals(List.of(without), names(ontap.records(SVMS + "?name=" + prefix + "*&cifs.enabled=false")));
+        assertEquals(List.of(without), names(ontap.records(SVMS + "?name=" + prefix + "*")));
         List<JsonObject> byServer = ontap.records(CIFS_SERVICES + "?svm.name=" + with.toUpperCase(Locale.ROOT));
         assertEquals(1, byServer.size());
         String server = byServer.get(0).getString("name");
-        assertEquals(List.of(with), names(ontap.records(SVMS + "?cifs.name=" + server.toLowerCase(Locale.ROOT))));
         assertEquals(1, ontap.getJson(CIFS_SERVICES + "?name=" + server.toLowerCase(Locale.ROOT)
                 + "&return_records=false").getInt("num_records"));
     }
@@ -52,8 +51,8 @@ class SvmQueriesIT {
         assertEquals(all, ontap.getJson(SVMS + "?state=running&language=C.UTF_8&return_records=false")
                 .getInt("num_records"));
         assertEquals(0, ontap.getJson(SVMS + "?state=stopped&return_records=false").getInt("num_records"));
-        assertEquals(0, ontap.records(SVMS + "?nfs.enabled=true").size());
-        assertEquals(all, ontap.records(SVMS + "?cifs.allowed=true&order_by=state&max_records=10000").size());
+        assertEquals(0, ontap.records(SVMS + "?ipspace.name=!Default").size());
+        assertEquals(all, ontap.records(SVMS + "?max_volumes=unlimited&order_by=state&max_records=10000").size());
         assertEquals(ontap.getJson(CIFS_SERVICES + "?return_records=false").getInt("num_records"),
                 ontap.getJson(CIFS_SERVICES + "?enabled=true&return_records=false").getInt("num_records"));
     }
@@ -92,7 +91,7 @@ class SvmQueriesIT {
         assertFalse(names(ontap.records(ACCOUNTS + "?locked=true&max_records=10000")).contains(name));
         ontap.patch(ACCOUNTS + "/" + ClusterUuid.VALUE + "/" + name, "{\"locked\": true}").assertStatus(200);
         assertTrue(names(ontap.records(ACCOUNTS + "?locked=true&max_records=10000")).contains(name));
-        assertEquals(1, ontap.getJson(ACCOUNTS + "?name=" + name + "&scope=cluster&applications.application=http"
+        assertEquals(1, ontap.getJson(ACCOUNTS + "?name=" + name + "&scope=cluster&owner.name=*"
                 + "&return_records=false").getInt("num_records"));
         assertEquals(0, ontap.getJson(ACCOUNTS + "?name=" + name + "&scope=svm&return_records=false")
                 .getInt("num_records"));

@@ -27,10 +27,7 @@ class JpaSvms implements Svms {
     static final QuerySql<SvmField> SQL = new QuerySql<>("svm s", DATA, Map.of(
             SvmField.UUID, QuerySql.Field.of(QuerySql.Kind.LOWER_CANONICAL, "s.uuid", false),
             SvmField.NAME, QuerySql.Field.name("s.name", "s.name_key", "s.name_key"),
-            SvmField.COMMENT, QuerySql.Field.of(QuerySql.Kind.TEXT, "s.svm_comment", true),
-            SvmField.CIFS_ENABLED, QuerySql.Field.of(QuerySql.Kind.BOOLEAN, "(s.cifs_server_name IS NOT NULL)", false),
-            SvmField.CIFS_NAME, new QuerySql.Field(QuerySql.Kind.NAME, "s.cifs_server_name", "s.cifs_key",
-                    "s.cifs_key", true, null, null, false)));
+            SvmField.COMMENT, QuerySql.Field.of(QuerySql.Kind.TEXT, "s.svm_comment", true)));
 
     /** The same table, one record per SVM with a CIFS server. */
     static final QuerySql<CifsServiceField> CIFS_SQL = new QuerySql<>("svm s",

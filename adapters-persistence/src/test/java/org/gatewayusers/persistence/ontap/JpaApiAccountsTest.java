@@ -1,10 +1,10 @@
 package org.gatewayusers.persistence.ontap;
 
+import static org.gatewayusers.persistence.ontap.OntapStore.accounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,12 +28,6 @@ class JpaApiAccountsTest {
     @AfterEach
     void closeDatabase() {
         db.close();
-    }
-
-    private static JpaApiAccounts accounts(EntityManager em) {
-        JpaApiAccounts accounts = new JpaApiAccounts();
-        accounts.em = em;
-        return accounts;
     }
 
     private static ApiAccount account(String name, ApiRole role) {

@@ -91,11 +91,7 @@ class JpaSvmQueryPlansTest {
     }
 
     private static long accounts(RecordQuery<ApiAccountField> query) {
-        return scanned(db.fromTransaction(em -> {
-            JpaApiAccounts accounts = new JpaApiAccounts();
-            accounts.em = em;
-            return accounts.findStatement(query, NOW);
-        }));
+        return scanned(db.fromTransaction(em -> OntapStore.accounts(em).findStatement(query, NOW)));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.gatewayusers.rest.ontap;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.gatewayusers.application.ontap.ApiAccountView;
 import org.gatewayusers.application.ontap.CifsServiceField;
 import org.gatewayusers.application.ontap.SvmField;
 import org.gatewayusers.application.ontap.SvmView;
-import org.gatewayusers.domain.ontap.SvmRules;
 import org.gatewayusers.application.ontap.GroupMemberField;
 import org.gatewayusers.application.ontap.LocalGroupField;
 import org.gatewayusers.application.ontap.LocalUserField;
@@ -84,12 +82,12 @@ public final class CollectionSchemas {
     public static final Map<String, SvmField> SVM_FIELDS = Map.of(
             "uuid", SvmField.UUID,
             "name", SvmField.NAME,
-            "comment", SvmField.COMMENT,
-            "cifs.enabled", SvmField.CIFS_ENABLED,
-            "cifs.name", SvmField.CIFS_NAME);
+            "comment", SvmField.COMMENT);
 
-    /** The fields of {@link #SVMS} that every SVM here has the same values of: its fixed settings, its protocols. */
-    public static final Map<String, List<JsonValue>> SVM_CONSTANTS = svmConstants();
+    /** The fields of {@link #SVMS} that every SVM here has the same value of: its fixed settings. */
+    public static final Map<String, List<JsonValue>> SVM_CONSTANTS = constants(
+            OntapJson.svm(new SvmView(SAMPLE_UUID, "sample", true, null)), "subtype", "state", "language",
+            "ipspace.name", "snapshot_policy.name", "max_volumes");
 
     /** {@code /api/protocols/cifs/services}: one CIFS server per SVM. */
     public static final CollectionSchema CIFS_SERVICES = OntapDocumentedFields.CIFS_SERVICE
@@ -120,8 +118,7 @@ public final class CollectionSchemas {
     /** Every account is the cluster's, for this API, by password. */
     public static final Map<String, List<JsonValue>> SECURITY_ACCOUNT_CONSTANTS = constants(
             SecurityAccountsResource.record(new ApiAccountView("sample", "admin", false, false)),
-            "owner.uuid", "owner.name", "scope", "applications.application", "applications.authentication_methods",
-            "applications.second_authentication_method");
+            "owner.uuid", "owner.name", "scope");
 
     /** {@code /api/protocols/cifs/users-and-groups/privileges}: one record per user or group holding privileges. */
     public static final CollectionSchema CIFS_PRIVILEGES = OntapDocumentedFields.PRIVILEGE
@@ -130,19 +127,6 @@ public final class CollectionSchemas {
             .withDomainQualifiedField("name");
 
     private CollectionSchemas() {
-    }
-
-    private static Map<String, List<JsonValue>> svmConstants() {
-        List<String> paths = new ArrayList<>(List.of("subtype", "state", "language", "ipspace.name",
-                "snapshot_policy.name", "max_volumes"));
-        for (String protocol : SvmRules.PROTOCOLS) {
-            paths.add(protocol + ".allowed");
-            if (!protocol.equals("cifs")) {
-                paths.add(protocol + ".enabled");
-                paths.add(protocol + ".name");
-            }
-        }
-        return constants(OntapJson.svm(new SvmView(SAMPLE_UUID, "sample", true, null)), paths.toArray(String[]::new));
     }
 
     /** The values of these fields in a record rendered as every record is (the values that never vary). */

@@ -10,9 +10,5 @@ public enum SvmField {
     /** Compared without regard to case. */
     NAME,
     /** No value when the SVM has no comment. */
-    COMMENT,
-    /** {@code cifs.enabled}: whether the SVM runs a CIFS server. */
-    CIFS_ENABLED,
-    /** {@code cifs.name}: the name of its CIFS server; no value when it runs none. */
-    CIFS_NAME
+    COMMENT
 }

@@ -71,8 +71,6 @@ public final class InMemorySvms implements Svms {
             case UUID -> List.of(svm.uuid().value());
             case NAME -> List.of(svm.name().value());
             case COMMENT -> svm.comment().stream().toList();
-            case CIFS_ENABLED -> List.of(Boolean.toString(svm.cifsServer().isPresent()));
-            case CIFS_NAME -> svm.cifsServer().map(server -> server.name().toString()).stream().toList();
         };
     }
 
