@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.Location;
 import org.gatewayusers.application.shared.DatabaseSchema;
 import org.gatewayusers.application.shared.DemoDataLoaded;
+import org.gatewayusers.application.shared.Settings;
 
 /**
  * Brings the schema up to date before the application serves anything (the application's start calls it first). Demo
@@ -27,7 +28,6 @@ import org.gatewayusers.application.shared.DemoDataLoaded;
 public class DatabaseMigrations implements DatabaseSchema {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
-    static final String DEMO_DATA_VARIABLE = "DEMO_DATA";
 
     /**
      * A resource reference (java:comp/env/jdbc/gatewayUsers), not a lookup of a global name: each server binds it its
@@ -40,9 +40,12 @@ public class DatabaseMigrations implements DatabaseSchema {
     @Inject
     Event<DemoDataLoaded> demoDataLoaded;
 
+    @Inject
+    Settings settings;
+
     @Override
     public void bringUpToDate() {
-        boolean withDemoData = demoDataWanted(System.getenv(DEMO_DATA_VARIABLE));
+        boolean withDemoData = settings.demoData();
         migrate(dataSource, withDemoData);
         if (withDemoData) {
             demoDataLoaded.fire(new DemoDataLoaded());
@@ -82,9 +85,5 @@ public class DatabaseMigrations implements DatabaseSchema {
         } catch (SQLException unreachable) {
             throw new IllegalStateException("the database cannot be reached to migrate it", unreachable);
         }
-    }
-
-    static boolean demoDataWanted(String setting) {
-        return setting == null || !setting.trim().equalsIgnoreCase("false");
     }
 }
