@@ -6,8 +6,13 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_NOT_FO
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.gatewayusers.application.ontap.ApiAccountField;
+import org.gatewayusers.application.ontap.RecordQuery;
 import org.gatewayusers.application.ontap.ApiAccounts;
 import org.gatewayusers.domain.ontap.ApiAccount;
 import org.gatewayusers.domain.ontap.ApiAccountName;
@@ -25,12 +30,38 @@ class JpaApiAccounts implements ApiAccounts {
         return Optional.ofNullable(em.find(ApiAccountEntity.class, name.value())).map(ApiAccountMapper::toDomain);
     }
 
+    /** One statement: the query's filters, order, position and limit in SQL, on the indexes of V16. */
     @Override
-    public List<ApiAccount> all() {
-        return em.createQuery("SELECT a FROM ApiAccountEntity a ORDER BY a.name", ApiAccountEntity.class)
-                .getResultStream()
-                .map(ApiAccountMapper::toDomain)
+    public List<ApiAccount> find(RecordQuery<ApiAccountField> query, Instant now) {
+        QuerySql.Statement statement = findStatement(query, now);
+        return SvmScope.rows(em.createNativeQuery(statement.sql(), ApiAccountEntity.class)
+                        .setHint("eclipselink.read-only", "true"), statement).stream()
+                .map(row -> ApiAccountMapper.toDomain((ApiAccountEntity) row))
                 .toList();
+    }
+
+    @Override
+    public long count(RecordQuery<ApiAccountField> query, Instant now) {
+        QuerySql.Statement statement = sql(now).count(query, List.of(), List.of());
+        return ((Number) SvmScope.rows(em.createNativeQuery(statement.sql()), statement).get(0)).longValue();
+    }
+
+    /** The statement {@link #find} runs (its plan is tested). */
+    QuerySql.Statement findStatement(RecordQuery<ApiAccountField> query, Instant now) {
+        return sql(now).select("a.*", query, Set.of(), List.of(), List.of());
+    }
+
+    /**
+     * The accounts' table alone. {@code locked} is rule 1 of {@code FailedLoginPolicy} over the stored login state
+     * (see {@code JpaLoginFailures}): locked by an admin, or by a lockout that ends after {@code now}.
+     */
+    private static QuerySql<ApiAccountField> sql(Instant now) {
+        return new QuerySql<>("ontap_api_account a", "1 = 1", Map.of(
+                ApiAccountField.NAME, QuerySql.Field.name("a.name", "a.name_key", "a.name_key"),
+                ApiAccountField.ROLE, QuerySql.Field.of(QuerySql.Kind.TEXT, "a.role_name", false),
+                ApiAccountField.LOCKED, QuerySql.Field.of(QuerySql.Kind.BOOLEAN, "(EXISTS (SELECT 1 FROM"
+                        + " ontap_account_login_failure f WHERE f.account_name = a.name AND (f.locked_by_admin = TRUE"
+                        + " OR f.locked_until > " + now.toEpochMilli() + ")))", false)));
     }
 
     @Override

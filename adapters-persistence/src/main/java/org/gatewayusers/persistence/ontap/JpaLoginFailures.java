@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
 import org.gatewayusers.application.ontap.LoginFailures;
 import org.gatewayusers.domain.ontap.AccountLoginState;
@@ -32,6 +34,24 @@ class JpaLoginFailures implements LoginFailures {
     public AccountLoginState ofAccount(ApiAccountName account) {
         return rows("SELECT " + ACCOUNT_COLUMNS + " FROM ontap_account_login_failure WHERE account_name = ?1",
                 account.value()).stream().findFirst().map(row -> accountState(row, 0)).orElse(AccountLoginState.CLEAR);
+    }
+
+    /** One statement: {@code account_name IN (...)}, on the primary key. */
+    @Override
+    public Map<ApiAccountName, AccountLoginState> ofAccounts(Collection<ApiAccountName> accounts) {
+        Map<ApiAccountName, AccountLoginState> states = new LinkedHashMap<>();
+        if (accounts.isEmpty()) {
+            return states;
+        }
+        StringJoiner in = new StringJoiner(", ", "(", ")");
+        for (int i = 1; i <= accounts.size(); i++) {
+            in.add("?" + i);
+        }
+        for (Object[] row : rows("SELECT account_name, " + ACCOUNT_COLUMNS + " FROM ontap_account_login_failure"
+                + " WHERE account_name IN " + in, accounts.stream().map(ApiAccountName::value).toArray())) {
+            states.put(new ApiAccountName((String) row[0]), accountState(row, 1));
+        }
+        return states;
     }
 
     @Override

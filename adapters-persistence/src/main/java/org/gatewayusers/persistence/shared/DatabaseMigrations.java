@@ -4,8 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -55,6 +59,7 @@ public class DatabaseMigrations implements DatabaseSchema {
         }
         var result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
+                .placeholders(Map.of("generated_stored", generatedStored(dataSource)))
                 .resourceProvider(new ListedMigrations(scripts))
                 // nothing to scan: every script is listed
                 .locations(new Location[0])
@@ -69,4 +74,16 @@ public class DatabaseMigrations implements DatabaseSchema {
                 + result.migrationsExecuted + " migration(s) applied, demo data " + (withDemoData ? "on" : "off"));
     }
 
+    /**
+     * How a generated column is kept: PostgreSQL requires {@code STORED}; H2 refuses the word (its generated
+     * columns are computed on write anyway).
+     */
+    static String generatedStored(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                    .contains("postgres") ? "STORED" : "";
+        } catch (SQLException unreachable) {
+            throw new IllegalStateException("the database cannot be reached to migrate it", unreachable);
+        }
+    }
 }

@@ -1,12 +1,15 @@
 package org.gatewayusers.persistence.ontap;
 
+import static org.gatewayusers.persistence.ontap.OntapStore.accounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.gatewayusers.application.ontap.ApiAccountField;
+import org.gatewayusers.application.ontap.RecordQuery;
 import org.gatewayusers.domain.ontap.ApiAccount;
 import org.gatewayusers.domain.ontap.ApiAccountName;
 import org.gatewayusers.domain.ontap.ApiRole;
@@ -25,12 +28,6 @@ class JpaApiAccountsTest {
     @AfterEach
     void closeDatabase() {
         db.close();
-    }
-
-    private static JpaApiAccounts accounts(EntityManager em) {
-        JpaApiAccounts accounts = new JpaApiAccounts();
-        accounts.em = em;
-        return accounts;
     }
 
     private static ApiAccount account(String name, ApiRole role) {
@@ -64,7 +61,8 @@ class JpaApiAccountsTest {
         db.inTransaction(em -> accounts(em).add(account("zed", ApiRole.ADMIN)));
         db.inTransaction(em -> accounts(em).add(account("amy", ApiRole.READONLY)));
         assertEquals(List.of("amy", "zed"),
-                db.fromTransaction(em -> accounts(em).all()).stream().map(a -> a.name().value()).toList());
+                db.fromTransaction(em -> accounts(em).find(new RecordQuery<>(List.of(),
+                        List.of(new RecordQuery.SortKey<>(ApiAccountField.NAME, false)), null, 10), Instant.now())).stream().map(a -> a.name().value()).toList());
 
         CredentialHash other = new CredentialHash("PBKDF2-SHA256", "600000$b3RoZXI=$a2V5Mg==");
         db.inTransaction(em -> accounts(em).update(account("amy", ApiRole.READONLY).withRole(ApiRole.ADMIN).withCredential(other)));

@@ -57,6 +57,12 @@ final class OntapStore {
         return memberships;
     }
 
+    static JpaApiAccounts accounts(EntityManager em) {
+        JpaApiAccounts accounts = new JpaApiAccounts();
+        accounts.em = em;
+        return accounts;
+    }
+
     static JpaRids rids(EntityManager em) {
         JpaRids rids = new JpaRids();
         rids.em = em;

@@ -2,6 +2,7 @@ package org.gatewayusers.rest.ontap;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,7 +21,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.gatewayusers.application.ontap.CreateCifsServer;
 import org.gatewayusers.application.ontap.DeleteCifsServer;
+import org.gatewayusers.application.ontap.ListCifsServices;
 import org.gatewayusers.application.ontap.ListSvms;
+import org.gatewayusers.application.ontap.RecordPage;
+import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.ontap.CifsServiceField;
 import org.gatewayusers.application.ontap.SvmView;
 import org.gatewayusers.rest.wiring.InTransaction;
 
@@ -37,6 +42,9 @@ public class CifsServicesResource {
 
     @Inject
     ListSvms listSvms;
+
+    @Inject
+    ListCifsServices listCifsServices;
 
     @Inject
     DeleteCifsServer deleteCifsServer;
@@ -73,9 +81,15 @@ public class CifsServicesResource {
     @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.CIFS_SERVICES);
-        List<SvmView> withServers = listSvms.list(Optional.empty()).stream().filter(svm -> svm.cifsServer() != null).toList();
-        return Response.ok(query.apply(withServers.stream().map(OntapJson::cifsService).toList(), OntapJson.CIFS_SERVICES)
-                .body()).build();
+        Optional<RecordQuery<CifsServiceField>> typed = query.typed(CollectionSchemas.CIFS_SERVICE_FIELDS,
+                CollectionSchemas.CIFS_SERVICE_CONSTANTS);
+        if (query.countsOnly()) {
+            return Response.ok(query.counted(typed.map(listCifsServices::count).orElse(0L), OntapJson.CIFS_SERVICES)
+                    .body()).build();
+        }
+        RecordPage<SvmView> page = typed.map(listCifsServices::page).orElse(new RecordPage<>(List.of(), false));
+        List<JsonObject> records = page.records().stream().map(OntapJson::cifsService).toList();
+        return Response.ok(query.page(records, page.more(), OntapJson.CIFS_SERVICES).body()).build();
     }
 
     @GET

@@ -154,11 +154,24 @@ public final class CollectionQuery {
      * none (then the answer is empty), and ordering on it changes nothing.
      */
     public <F> Optional<RecordQuery<F>> typed(Map<String, F> fields) {
+        return typed(fields, Map.of());
+    }
+
+    /**
+     * As {@link #typed(Map)}, where every record has the same values of the fields of {@code constants} (an SVM's
+     * {@code state}): a filter on one of them passes every record or none, and ordering on it changes nothing.
+     */
+    public <F> Optional<RecordQuery<F>> typed(Map<String, F> fields, Map<String, List<JsonValue>> constants) {
         List<RecordQuery.Filter<F>> typedFilters = new ArrayList<>();
         for (QueryFilter filter : filters) {
             F field = fields.get(filter.field());
+            List<JsonValue> constant = constants.get(filter.field());
             if (field != null) {
                 typedFilters.add(new RecordQuery.Filter<>(field, filter.typed()));
+            } else if (constant != null) {
+                if (!filter.matches(constant)) {
+                    return Optional.empty();
+                }
             } else if (!filter.matchesNothingThere()) {
                 return Optional.empty();
             }

@@ -59,6 +59,11 @@ final class QueryFilter {
         return alternatives.stream().anyMatch(alternative -> alternative.matches(List.of()));
     }
 
+    /** Whether a record whose values at the field are these passes (a field every record has the same values of). */
+    boolean matches(List<JsonValue> values) {
+        return alternatives.stream().anyMatch(alternative -> alternative.matches(values));
+    }
+
     boolean matches(JsonObject record) {
         List<JsonValue> values = QueryValues.at(record, path);
         return alternatives.stream().anyMatch(alternative -> alternative.matches(values));

@@ -20,7 +20,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gatewayusers.application.ontap.ApiAccountField;
 import org.gatewayusers.application.ontap.ApiAccountView;
+import org.gatewayusers.application.ontap.RecordPage;
+import org.gatewayusers.application.ontap.RecordQuery;
 import org.gatewayusers.application.ontap.CreateApiAccount;
 import org.gatewayusers.application.ontap.CreateApiAccountCommand;
 import org.gatewayusers.application.ontap.DeleteApiAccount;
@@ -94,8 +97,14 @@ public class SecurityAccountsResource {
     @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.SECURITY_ACCOUNTS);
-        List<JsonObject> records = listAccounts.list().stream().map(SecurityAccountsResource::record).toList();
-        return Response.ok(query.apply(records, ACCOUNTS).body()).build();
+        Optional<RecordQuery<ApiAccountField>> typed = query.typed(CollectionSchemas.SECURITY_ACCOUNT_FIELDS,
+                CollectionSchemas.SECURITY_ACCOUNT_CONSTANTS);
+        if (query.countsOnly()) {
+            return Response.ok(query.counted(typed.map(listAccounts::count).orElse(0L), ACCOUNTS).body()).build();
+        }
+        RecordPage<ApiAccountView> page = typed.map(listAccounts::page).orElse(new RecordPage<>(List.of(), false));
+        List<JsonObject> records = page.records().stream().map(SecurityAccountsResource::record).toList();
+        return Response.ok(query.page(records, page.more(), ACCOUNTS).body()).build();
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.gatewayusers.rest.ontap;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,9 @@ import java.util.Optional;
 import org.gatewayusers.application.ontap.CreateSvm;
 import org.gatewayusers.application.ontap.DeleteSvm;
 import org.gatewayusers.application.ontap.ListSvms;
+import org.gatewayusers.application.ontap.RecordPage;
+import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.ontap.SvmField;
 import org.gatewayusers.application.ontap.SvmView;
 import org.gatewayusers.application.ontap.UpdateSvm;
 import org.gatewayusers.rest.wiring.InTransaction;
@@ -63,8 +67,13 @@ public class SvmsResource {
     @InTransaction
     public Response list() {
         CollectionQuery query = CollectionQuery.parse(query(), CollectionSchemas.SVMS);
-        List<SvmView> svms = listSvms.list(Optional.empty());
-        return Response.ok(query.apply(svms.stream().map(OntapJson::svm).toList(), OntapJson.SVMS).body()).build();
+        Optional<RecordQuery<SvmField>> typed = query.typed(CollectionSchemas.SVM_FIELDS, CollectionSchemas.SVM_CONSTANTS);
+        if (query.countsOnly()) {
+            return Response.ok(query.counted(typed.map(listSvms::count).orElse(0L), OntapJson.SVMS).body()).build();
+        }
+        RecordPage<SvmView> page = typed.map(listSvms::page).orElse(new RecordPage<>(List.of(), false));
+        List<JsonObject> records = page.records().stream().map(OntapJson::svm).toList();
+        return Response.ok(query.page(records, page.more(), OntapJson.SVMS).body()).build();
     }
 
     @GET

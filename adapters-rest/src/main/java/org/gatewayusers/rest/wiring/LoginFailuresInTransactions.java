@@ -1,6 +1,7 @@
 package org.gatewayusers.rest.wiring;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.gatewayusers.application.ontap.LoginFailures;
@@ -25,6 +26,11 @@ final class LoginFailuresInTransactions implements LoginFailures {
     @Override
     public AccountLoginState ofAccount(ApiAccountName account) {
         return stored.ofAccount(account);
+    }
+
+    @Override
+    public Map<ApiAccountName, AccountLoginState> ofAccounts(Collection<ApiAccountName> accounts) {
+        return stored.ofAccounts(accounts);
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.gatewayusers.application.ontap.GroupMembers;
 import org.gatewayusers.application.ontap.ListCifsPrivileges;
 import org.gatewayusers.application.ontap.ListLocalGroups;
 import org.gatewayusers.application.ontap.ListLocalUsers;
+import org.gatewayusers.application.ontap.ListCifsServices;
 import org.gatewayusers.application.ontap.ListSvms;
 import org.gatewayusers.application.ontap.LocalGroups;
 import org.gatewayusers.application.ontap.LocalUsers;
@@ -140,6 +141,11 @@ public class OntapUseCases {
     @Produces
     ListSvms listSvms() {
         return new ListSvms(svms);
+    }
+
+    @Produces
+    ListCifsServices listCifsServices() {
+        return new ListCifsServices(svms);
     }
 
     @Produces

@@ -1,5 +1,6 @@
 package org.gatewayusers.application.ontap;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.gatewayusers.domain.ontap.ApiAccount;
@@ -10,7 +11,16 @@ public interface ApiAccounts {
 
     Optional<ApiAccount> named(ApiAccountName name);
 
-    List<ApiAccount> all();
+    /**
+     * The stored accounts that a query asks for: its filters, its order, after its position, at most its limit; one
+     * statement, on indexes, whatever the number of accounts. {@link ApiAccountField#LOCKED} is whether the account
+     * is locked at {@code now} by its stored login state, as {@link org.gatewayusers.domain.ontap.FailedLoginPolicy}
+     * rule 1 says: locked by an admin, or by a lockout that ends after {@code now}.
+     */
+    List<ApiAccount> find(RecordQuery<ApiAccountField> query, Instant now);
+
+    /** How many stored accounts match the query's filters at {@code now} (its position and limit aside). */
+    long count(RecordQuery<ApiAccountField> query, Instant now);
 
     /** Adds a new account; one of the same name is rejected as {@code ACCOUNT_EXISTS}, even in a race. */
     void add(ApiAccount account);

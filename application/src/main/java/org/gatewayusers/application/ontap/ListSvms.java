@@ -22,6 +22,17 @@ public final class ListSvms {
                 .toList();
     }
 
+    /** The page of data SVMs a query asks for: at most {@code query.limit()}, after its position, in its order. */
+    public RecordPage<SvmView> page(RecordQuery<SvmField> query) {
+        return RecordPage.ofOneMore(svms.find(query.withLimit(query.limit() + 1)).stream().map(SvmView::of).toList(),
+                query.limit());
+    }
+
+    /** How many data SVMs match the query's filters (its position and limit aside). */
+    public long count(RecordQuery<SvmField> query) {
+        return svms.count(query);
+    }
+
     public Optional<SvmView> withUuid(String uuid) {
         return SvmUuid.parse(uuid).flatMap(svms::withUuid).map(SvmView::of).filter(SvmView::data);
     }

@@ -1,6 +1,7 @@
 package org.gatewayusers.application.ontap;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.gatewayusers.domain.ontap.AccountLoginState;
@@ -15,6 +16,9 @@ public interface LoginFailures {
 
     /** The account's state; {@link AccountLoginState#CLEAR} when nothing is stored. */
     AccountLoginState ofAccount(ApiAccountName account);
+
+    /** The states of these accounts that are not clear (one read for a page of accounts). */
+    Map<ApiAccountName, AccountLoginState> ofAccounts(Collection<ApiAccountName> accounts);
 
     /** Every account whose state is not clear. */
     Map<ApiAccountName, AccountLoginState> accounts();

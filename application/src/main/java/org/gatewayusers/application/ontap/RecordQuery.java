@@ -2,10 +2,12 @@ package org.gatewayusers.application.ontap;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -55,6 +57,43 @@ public record RecordQuery<F>(List<Filter<F>> filters, List<SortKey<F>> order, Li
     public boolean matches(Function<F, List<String>> values) {
         return filters.stream().allMatch(filter -> filter.matches(values.apply(filter.field())));
     }
+
+    /**
+     * The query's order over records in memory, given each record's values of a field: its first value, text
+     * without regard to case then as written, no value first (last when descending), as the SQL of the ports orders.
+     */
+    public <T> Comparator<T> ordering(BiFunction<T, F, List<String>> valuesOf) {
+        return (a, b) -> compareKeys(sortKey(a, valuesOf), sortKey(b, valuesOf));
+    }
+
+    /** Whether a record comes strictly after the query's position (every record does on the first page). */
+    public <T> boolean isAfterPosition(T record, BiFunction<T, F, List<String>> valuesOf) {
+        if (after == null) {
+            return true;
+        }
+        List<String> position = after.stream().map(value -> value == null ? null : value.toString()).toList();
+        return compareKeys(sortKey(record, valuesOf), position) > 0;
+    }
+
+    private <T> List<String> sortKey(T record, BiFunction<T, F, List<String>> valuesOf) {
+        return order.stream().map(key -> {
+            List<String> values = valuesOf.apply(record, key.field());
+            return values.isEmpty() ? null : values.get(0);
+        }).toList();
+    }
+
+    private int compareKeys(List<String> a, List<String> b) {
+        for (int i = 0; i < order.size(); i++) {
+            int comparison = TEXT_ORDER.compare(a.get(i), b.get(i));
+            if (comparison != 0) {
+                return order.get(i).descending() ? -comparison : comparison;
+            }
+        }
+        return 0;
+    }
+
+    private static final Comparator<String> TEXT_ORDER =
+            Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
 
     /** One filter: the record passes when any alternative holds. */
     public record Filter<F>(F field, List<Alternative> alternatives) {

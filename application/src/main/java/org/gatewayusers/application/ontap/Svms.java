@@ -15,6 +15,21 @@ public interface Svms {
 
     List<Svm> all();
 
+    /**
+     * The data SVMs (not the cluster's admin SVM) that a query asks for: its filters, its order, after its position,
+     * at most its limit; one statement, on indexes, whatever the number of SVMs.
+     */
+    List<Svm> find(RecordQuery<SvmField> query);
+
+    /** How many data SVMs match the query's filters (its position and limit aside). */
+    long count(RecordQuery<SvmField> query);
+
+    /** As {@link #find}, over the data SVMs that run a CIFS server, one record each. */
+    List<Svm> findWithCifsServer(RecordQuery<CifsServiceField> query);
+
+    /** As {@link #count}, over the data SVMs that run a CIFS server. */
+    long countWithCifsServer(RecordQuery<CifsServiceField> query);
+
     /** Adds a new SVM; an SVM of the same name is rejected as {@code SVM_EXISTS}, even in a race. */
     void add(Svm svm);
 

@@ -56,6 +56,59 @@ class ApiAccountUseCasesTest {
         return create.create(new CreateApiAccountCommand("ops", Password.of("Blue-pass-1"), role));
     }
 
+    static RecordQuery<ApiAccountField> byName(List<Object> after, int limit,
+            List<RecordQuery.Filter<ApiAccountField>> filters) {
+        return new RecordQuery<>(filters, List.of(new RecordQuery.SortKey<>(ApiAccountField.NAME, false)), after, limit);
+    }
+
+    private static RecordQuery.Filter<ApiAccountField> filter(ApiAccountField field, RecordQuery.Operator operator,
+            String operand) {
+        return new RecordQuery.Filter<>(field, List.of(new RecordQuery.Alternative(false, operator, operand)));
+    }
+
+    private static List<String> names(RecordPage<ApiAccountView> page) {
+        return page.records().stream().map(ApiAccountView::name).toList();
+    }
+
+    @Test
+    void a_page_merges_the_configured_accounts_into_the_stored_ones_in_order_and_the_next_page_goes_on_after_it() {
+        for (String name : List.of("bob", "Carl", "ops", "zed")) {
+            create.create(new CreateApiAccountCommand(name, Password.of("Blue-pass-1"), "readonly"));
+        }
+        RecordPage<ApiAccountView> first = list.page(byName(null, 3, List.of()));
+        assertEquals(List.of("admin", "bob", "Carl"), names(first));
+        assertTrue(first.more());
+        RecordPage<ApiAccountView> second = list.page(byName(List.of("Carl"), 3, List.of()));
+        assertEquals(List.of("monitor", "ops", "zed"), names(second));
+        assertFalse(second.more());
+        assertEquals(6, list.count(byName(null, 1, List.of())));
+    }
+
+    @Test
+    void a_filter_applies_to_configured_and_stored_accounts_alike_and_the_count_agrees() {
+        createOps("readonly");
+        RecordQuery<ApiAccountField> readonly = byName(null, 10,
+                List.of(filter(ApiAccountField.ROLE, RecordQuery.Operator.EQUAL, "READONLY")));
+        assertEquals(List.of("monitor", "ops"), names(list.page(readonly)));
+        assertEquals(2, list.count(readonly));
+        RecordQuery<ApiAccountField> named = byName(null, 10,
+                List.of(filter(ApiAccountField.NAME, RecordQuery.Operator.GLOB, "*O*")));
+        assertEquals(List.of("monitor", "ops"), names(list.page(named)));
+    }
+
+    @Test
+    void locked_is_the_lock_at_the_clock_for_configured_and_stored_accounts() {
+        stored.lockedWhen((name, now) -> policy.isLocked(failures.ofAccount(name), now));
+        createOps("admin");
+        update.update("ops", Optional.empty(), Optional.empty(), Optional.of(true));
+        update.update("monitor", Optional.empty(), Optional.empty(), Optional.of(true));
+        RecordQuery<ApiAccountField> locked = byName(null, 10,
+                List.of(filter(ApiAccountField.LOCKED, RecordQuery.Operator.EQUAL, "true")));
+        assertEquals(List.of("monitor", "ops"), names(list.page(locked)));
+        assertEquals(2, list.count(locked));
+        assertTrue(list.page(locked).records().stream().allMatch(ApiAccountView::locked));
+    }
+
     @Test
     void configured_accounts_log_in_with_their_role_and_an_empty_password_leaves_one_out() {
         assertEquals(Optional.of(ApiRole.ADMIN), login("admin", "netapp1!"));
@@ -92,7 +145,7 @@ class ApiAccountUseCasesTest {
     @Test
     void lists_configured_and_stored_accounts_by_name() {
         createOps("admin");
-        assertEquals(List.of("admin", "monitor", "ops"), list.list().stream().map(ApiAccountView::name).toList());
+        assertEquals(List.of("admin", "monitor", "ops"), names(list.page(byName(null, 100, List.of()))));
         assertTrue(list.named("admin").orElseThrow().configured());
         assertFalse(list.named("ops").orElseThrow().configured());
         assertEquals(Optional.empty(), list.named("a b"));

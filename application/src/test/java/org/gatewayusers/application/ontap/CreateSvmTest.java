@@ -100,6 +100,26 @@ class CreateSvmTest {
             }
 
             @Override
+            public List<Svm> find(RecordQuery<SvmField> query) {
+                return store.find(query);
+            }
+
+            @Override
+            public long count(RecordQuery<SvmField> query) {
+                return store.count(query);
+            }
+
+            @Override
+            public List<Svm> findWithCifsServer(RecordQuery<CifsServiceField> query) {
+                return store.findWithCifsServer(query);
+            }
+
+            @Override
+            public long countWithCifsServer(RecordQuery<CifsServiceField> query) {
+                return store.countWithCifsServer(query);
+            }
+
+            @Override
             public void add(Svm svm) {
                 store.add(svm);
             }

@@ -2,10 +2,12 @@ package org.gatewayusers.application.ontap;
 
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_EXISTS;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import org.gatewayusers.domain.ontap.ApiAccount;
 import org.gatewayusers.domain.ontap.ApiAccountName;
 import org.gatewayusers.domain.ontap.OntapRejection;
@@ -20,9 +22,34 @@ public final class InMemoryApiAccounts implements ApiAccounts {
         return Optional.ofNullable(accounts.get(name.value()));
     }
 
-    @Override
+    /** Which accounts count as locked at a time (none, unless a test says otherwise). */
+    private BiPredicate<ApiAccountName, Instant> locked = (name, now) -> false;
+
     public List<ApiAccount> all() {
         return List.copyOf(accounts.values());
+    }
+
+    public InMemoryApiAccounts lockedWhen(BiPredicate<ApiAccountName, Instant> lockedAt) {
+        this.locked = lockedAt;
+        return this;
+    }
+
+    @Override
+    public List<ApiAccount> find(RecordQuery<ApiAccountField> query, Instant now) {
+        return InMemoryQueries.find(accounts.values(), query, (account, field) -> valuesOf(account, field, now));
+    }
+
+    @Override
+    public long count(RecordQuery<ApiAccountField> query, Instant now) {
+        return InMemoryQueries.count(accounts.values(), query, (account, field) -> valuesOf(account, field, now));
+    }
+
+    private List<String> valuesOf(ApiAccount account, ApiAccountField field, Instant now) {
+        return List.of(switch (field) {
+            case NAME -> account.name().value();
+            case ROLE -> account.role().roleName();
+            case LOCKED -> Boolean.toString(locked.test(account.name(), now));
+        });
     }
 
     @Override

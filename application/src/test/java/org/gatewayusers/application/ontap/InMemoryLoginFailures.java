@@ -22,6 +22,13 @@ public final class InMemoryLoginFailures implements LoginFailures {
     }
 
     @Override
+    public synchronized Map<ApiAccountName, AccountLoginState> ofAccounts(java.util.Collection<ApiAccountName> names) {
+        Map<ApiAccountName, AccountLoginState> states = new java.util.HashMap<>();
+        names.stream().filter(accounts::containsKey).forEach(name -> states.put(name, accounts.get(name)));
+        return states;
+    }
+
+    @Override
     public synchronized Map<ApiAccountName, AccountLoginState> accounts() {
         return Map.copyOf(accounts);
     }

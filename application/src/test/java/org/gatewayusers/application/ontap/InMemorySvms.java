@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.Svm;
+import org.gatewayusers.domain.ontap.SvmType;
 import org.gatewayusers.domain.ontap.SvmUuid;
 
 /** The SVMs in a map, with the unique name a database would enforce. */
@@ -35,6 +36,50 @@ public final class InMemorySvms implements Svms {
     @Override
     public List<Svm> all() {
         return List.copyOf(svms.values());
+    }
+
+    @Override
+    public List<Svm> find(RecordQuery<SvmField> query) {
+        return InMemoryQueries.find(dataSvms(), query, InMemorySvms::valuesOf);
+    }
+
+    @Override
+    public long count(RecordQuery<SvmField> query) {
+        return InMemoryQueries.count(dataSvms(), query, InMemorySvms::valuesOf);
+    }
+
+    @Override
+    public List<Svm> findWithCifsServer(RecordQuery<CifsServiceField> query) {
+        return InMemoryQueries.find(withCifsServer(), query, InMemorySvms::cifsValuesOf);
+    }
+
+    @Override
+    public long countWithCifsServer(RecordQuery<CifsServiceField> query) {
+        return InMemoryQueries.count(withCifsServer(), query, InMemorySvms::cifsValuesOf);
+    }
+
+    private List<Svm> dataSvms() {
+        return svms.values().stream().filter(svm -> svm.type() == SvmType.DATA).toList();
+    }
+
+    private List<Svm> withCifsServer() {
+        return dataSvms().stream().filter(svm -> svm.cifsServer().isPresent()).toList();
+    }
+
+    private static List<String> valuesOf(Svm svm, SvmField field) {
+        return switch (field) {
+            case UUID -> List.of(svm.uuid().value());
+            case NAME -> List.of(svm.name().value());
+            case COMMENT -> svm.comment().stream().toList();
+        };
+    }
+
+    private static List<String> cifsValuesOf(Svm svm, CifsServiceField field) {
+        return switch (field) {
+            case SVM_UUID -> List.of(svm.uuid().value());
+            case SVM_NAME -> List.of(svm.name().value());
+            case NAME -> List.of(svm.cifsServer().orElseThrow().name().toString());
+        };
     }
 
     @Override

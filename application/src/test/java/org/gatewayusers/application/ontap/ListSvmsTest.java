@@ -26,6 +26,31 @@ class ListSvmsTest {
         return views.stream().map(SvmView::name).toList();
     }
 
+    private static <F> RecordQuery<F> byKey(F key, F sortedBy, List<Object> after, int limit) {
+        return new RecordQuery<>(List.of(), List.of(new RecordQuery.SortKey<>(sortedBy, false),
+                new RecordQuery.SortKey<>(key, false)), after, limit);
+    }
+
+    @Test
+    void a_page_of_data_svms_holds_at_most_the_limit_and_says_whether_more_follow() {
+        RecordPage<SvmView> first = listSvms.page(byKey(SvmField.UUID, SvmField.NAME, null, 1));
+        assertEquals(List.of("svm1"), names(first.records()));
+        assertTrue(first.more());
+        RecordPage<SvmView> second = listSvms.page(byKey(SvmField.UUID, SvmField.NAME,
+                List.of("svm1", svm1.uuid().value()), 1));
+        assertEquals(List.of("vs2"), names(second.records()));
+        assertEquals(false, second.more());
+        assertEquals(2, listSvms.count(byKey(SvmField.UUID, SvmField.NAME, null, 1)));
+    }
+
+    @Test
+    void cifs_services_are_the_data_svms_that_run_one() {
+        ListCifsServices services = new ListCifsServices(new InMemorySvms(vs2, svm1, admin));
+        RecordPage<SvmView> page = services.page(byKey(CifsServiceField.SVM_UUID, CifsServiceField.NAME, null, 10));
+        assertEquals(List.of("SMB_SERVER01"), page.records().stream().map(SvmView::cifsServer).toList());
+        assertEquals(1, services.count(byKey(CifsServiceField.SVM_UUID, CifsServiceField.NAME, null, 10)));
+    }
+
     @Test
     void lists_the_data_svms_by_name() {
         assertEquals(List.of("svm1", "vs2"), names(listSvms.list(Optional.empty())));
