@@ -1,0 +1,50 @@
+package org.gatewayusers.persistence.shared;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * The database a persistence unit runs on, for the few statements whose best plan differs between H2 and
+ * PostgreSQL (the SQL itself is valid on both). Read once per persistence unit from the JDBC connection's metadata;
+ * a provider that does not hand out its connection (or none yet) counts as {@link #OTHER}, the plan valid everywhere.
+ */
+public enum SqlDialect {
+    H2,
+    POSTGRESQL,
+    OTHER;
+
+    private static final Map<EntityManagerFactory, SqlDialect> KNOWN = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The database of the persistence context's unit; call it in a transaction. */
+    public static SqlDialect of(EntityManager em) {
+        EntityManagerFactory factory = em.getEntityManagerFactory();
+        SqlDialect known = KNOWN.get(factory);
+        if (known != null) {
+            return known;
+        }
+        try {
+            Connection connection = em.unwrap(Connection.class);
+            if (connection == null) {
+                return OTHER;
+            }
+            SqlDialect dialect = named(connection.getMetaData().getDatabaseProductName());
+            KNOWN.put(factory, dialect);
+            return dialect;
+        } catch (SQLException | RuntimeException notAJdbcConnection) {
+            // not cached: a later transaction may hand it out
+            return OTHER;
+        }
+    }
+
+    /** From JDBC's {@code DatabaseMetaData.getDatabaseProductName()}. */
+    static SqlDialect named(String product) {
+        String name = product == null ? "" : product.toUpperCase(Locale.ROOT);
+        return name.equals("H2") ? H2 : name.startsWith("POSTGRESQL") ? POSTGRESQL : OTHER;
+    }
+}
