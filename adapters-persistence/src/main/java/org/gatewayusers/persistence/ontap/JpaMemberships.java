@@ -87,7 +87,7 @@ class JpaMemberships implements Memberships {
     QuerySql.Statement membersStatement(SvmUuid svm, Sid group, RecordQuery<GroupMemberField> query) {
         Set<GroupMemberField> pinned = Set.of(GroupMemberField.SVM_UUID, GroupMemberField.SVM_NAME);
         List<Object> ofGroup = List.of(svm.value(), group.value());
-        if (SqlDialect.of(em) == SqlDialect.H2 && atLeast(svm, group, MANY_MEMBERS)) {
+        if (!SqlDialect.of(em).choosesIndexesByStatistics() && atLeast(svm, group, MANY_MEMBERS)) {
             // the SVM, one value, leads the order (NULLS FIRST) so that H2 reads its users' name index in order
             List<RecordQuery.SortKey<GroupMemberField>> order = new ArrayList<>();
             order.add(new RecordQuery.SortKey<>(GroupMemberField.SVM_UUID, false));

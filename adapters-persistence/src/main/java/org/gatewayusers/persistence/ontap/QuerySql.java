@@ -124,7 +124,7 @@ final class QuerySql<F> {
     Statement page(SqlDialect dialect, String columns, String key, String svmColumn, SvmScope<F> scope,
             RecordQuery<F> query) {
         Set<F> pinned = constants(query, scope.pinned());
-        if (dialect == SqlDialect.H2 && scope.svm().isPresent() && filtersBesideTheOrder(query, pinned)) {
+        if (!dialect.choosesIndexesByStatistics() && scope.svm().isPresent() && filtersBesideTheOrder(query, pinned)) {
             return selectKeysFirst(columns, key, svmColumn, scope.svm().get(), query, scope.pinned(),
                     scope.conditions(), scope.parameters());
         }

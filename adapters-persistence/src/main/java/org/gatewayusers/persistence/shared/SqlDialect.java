@@ -21,6 +21,16 @@ public enum SqlDialect {
 
     private static final Map<EntityManagerFactory, SqlDialect> KNOWN = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /**
+     * Whether the database chooses between the index of a query's filter and the index of its order from what it
+     * knows of the rows (PostgreSQL's planner, by its statistics). H2 does not: it reads the filter's index whole and
+     * sorts, however many rows that is, so on H2 the adapters write the plan that bounds the reading themselves.
+     * The one place that tells the databases apart for a plan.
+     */
+    public boolean choosesIndexesByStatistics() {
+        return this != H2;
+    }
+
     /** The database of the persistence context's unit; call it in a transaction. */
     public static SqlDialect of(EntityManager em) {
         EntityManagerFactory factory = em.getEntityManagerFactory();
