@@ -11,8 +11,9 @@ import java.util.WeakHashMap;
 
 /**
  * The database a persistence unit runs on, for the few statements whose best plan differs between H2 and
- * PostgreSQL (the SQL itself is valid on both). Read once per persistence unit from the JDBC connection's metadata;
- * a provider that does not hand out its connection (or none yet) counts as {@link #OTHER}, the plan valid everywhere.
+ * PostgreSQL (the SQL itself is valid on both). Read once per persistence unit from the JDBC connection's metadata,
+ * which EclipseLink hands out in a transaction; under another provider (or with no connection yet) the database
+ * counts as {@link #OTHER}, whose plans are the ones valid everywhere.
  */
 public enum SqlDialect {
     H2,
@@ -39,6 +40,12 @@ public enum SqlDialect {
             return known;
         }
         try {
+            if (!em.getDelegate().getClass().getName().startsWith("org.eclipse.persistence.")) {
+                // only EclipseLink (Open Liberty's provider) is asked for its connection: another provider may refuse
+                // with an exception that marks the transaction for rollback
+                KNOWN.put(factory, OTHER);
+                return OTHER;
+            }
             Connection connection = em.unwrap(Connection.class);
             if (connection == null) {
                 return OTHER;
