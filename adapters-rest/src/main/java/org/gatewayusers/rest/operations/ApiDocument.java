@@ -1,7 +1,5 @@
 package org.gatewayusers.rest.operations;
 
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.CDI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -44,18 +40,33 @@ import org.gatewayusers.rest.pop.smartag.SmartagErrorCatalog;
  * Completes the OpenAPI document that MicroProfile OpenAPI builds from the JAX-RS resources ({@code /openapi}): the
  * error bodies of both dialects as schemas, on every ONTAP operation the error responses with the codes each status
  * carries (from {@link OntapErrorCatalog}), and on the RPC endpoint {@code /} the protocol's parameters, every action
- * of the registry ({@link PopAction} beans) with its product and version, and the codes of the protocol and of each
- * product's catalog. Nothing here is written by hand twice: the codes come from the catalogs, the actions from CDI.
+ * of the application ({@link PopAction} classes) with its product and version, and the codes of the protocol and of each
+ * product's catalog. Nothing here is written by hand twice: the codes come from the catalogs, the actions from the
+ * classes.
+ * <p>
+ * It runs when the WAR is built, not when the server starts: {@code ApiDocumentBuild} (adapters-rest's build) scans the
+ * resources as the server's MicroProfile OpenAPI would, applies this filter and writes
+ * {@code META-INF/openapi.json}, which the server serves as it is ({@code mp.openapi.scan.disable}). A filter named in
+ * {@code mp.openapi.filter} would be applied at every start, and stop Open Liberty from reusing the document it caches.
  */
 public class ApiDocument implements OASFilter {
 
-    private static final Logger LOG = Logger.getLogger(ApiDocument.class.getName());
     static final String ONTAP_ERROR = "OntapError";
     static final String RPC_ERROR = "RpcError";
     static final String COLLECTION = "Collection";
     static final String CREATE = "Create";
     static final String CHANGE = "Change";
     private static final Map<String, String> PRODUCTS = Map.of("2018-05-11", "hcs-sgw", "2018-03-13", "smartag");
+
+    private final List<PopAction> actions;
+
+    /** @param actions one instance of every RPC action class of the application */
+    public ApiDocument(Collection<? extends PopAction> actions) {
+        this.actions = actions.stream()
+                .sorted(Comparator.comparing(PopAction::name).thenComparing(PopAction::version))
+                .map(PopAction.class::cast)
+                .toList();
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -76,7 +87,6 @@ public class ApiDocument implements OASFilter {
                 openAPI.getComponents().addSchema(resource.name() + CHANGE, requestSchema(resource.changeFields()));
             }
         }
-        List<PopAction> actions = actions();
         actions.forEach(action -> openAPI.getComponents().addSchema(rpcSchemaName(action), rpcActionSchema(action)));
         if (openAPI.getPaths() == null) {
             return;
@@ -303,18 +313,6 @@ public class ApiDocument implements OASFilter {
             described.put("Aliases", parameter.aliases());
         }
         return described;
-    }
-
-    /** The registry's actions, sorted by name and version; empty (and logged) when CDI cannot be asked. */
-    static List<PopAction> actions() {
-        try {
-            return CDI.current().select(PopAction.class, Any.Literal.INSTANCE).stream()
-                    .sorted(Comparator.comparing(PopAction::name).thenComparing(PopAction::version))
-                    .toList();
-        } catch (IllegalStateException noContainer) {
-            LOG.log(Level.WARNING, "the RPC actions could not be listed in the OpenAPI document", noContainer);
-            return List.of();
-        }
     }
 
     static Stream<PopError> protocolErrors() {
