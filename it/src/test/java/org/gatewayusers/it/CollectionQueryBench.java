@@ -41,7 +41,10 @@ import org.junit.jupiter.api.Test;
  * users, seeded with bulk SQL straight into the server's database, then measured over HTTP against the real server:
  * a first page, the 50th {@code _links.next} page, a look-up by name, a look-up by SID, a filtered count, creates at
  * 16 connections next to {@code GET /api/cluster} at 16 connections on the same server in the same run; then 16
- * mixed clients (create, list, get, patch, delete) for 60 s on the 1,000,000-user SVM. Prints one table.
+ * mixed clients (create, list, get, patch, delete) for 60 s on the 1,000,000-user SVM. Prints one table. Each SVM
+ * also holds groups (one of every 100 users, at least 1,000; each user a member of one) and a group "everyone" of
+ * all its users, seeded the same way, for a page of groups, a 50th page of groups, a group look-up by name, a first
+ * and a 50th page of the members of "everyone", and a user's record with its {@code membership}.
  */
 class CollectionQueryBench {
 
@@ -53,6 +56,8 @@ class CollectionQueryBench {
     private static final String AUTH = "Basic " + Base64.getEncoder()
             .encodeToString((OntapClient.ADMIN + ":" + OntapClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     private static final String NT_HASH = "8846F7EAEE8FB117AD06BDD830B7586C";
+    /** Seeded groups take RIDs 50001 and on, the one of every user 50000: below the users' 100001 and on. */
+    private static final int EVERYONE_RID = 50_000;
 
     /** HTTP/1.1 as curl and Ansible speak it: one request at a time per connection, 16 connections. */
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -66,7 +71,12 @@ class CollectionQueryBench {
                 .mapToInt(size -> Integer.parseInt(size.trim())).toArray();
     }
 
-    private record Svm(String uuid, String cifs, String domainSid, int users) {
+    private record Svm(String uuid, String cifs, String domainSid, int users, int groups) {
+
+        /** The group every user of the SVM is a member of. */
+        String everyoneSid() {
+            return domainSid + "-" + EVERYONE_RID;
+        }
     }
 
     private record Timing(double medianMs, double p99Ms) {
@@ -81,7 +91,8 @@ class CollectionQueryBench {
         String url = System.getProperty("bench.db.url");
         log("database: " + url.replaceAll("password=[^;&]*", "password=****"));
         log("seeding: bulk SQL (INSERT ... SELECT ... FROM generate_series) straight into the server's database;"
-                + " SVMs and CIFS servers through the ONTAP API");
+                + " SVMs and CIFS servers through the ONTAP API; users, then groups (size/100, at least 1,000) with"
+                + " each user in one, and a group \"everyone\" of all users");
         Map<Integer, Svm> svms = new LinkedHashMap<>();
         for (int size : SIZES) {
             long started = System.nanoTime();
@@ -98,12 +109,7 @@ class CollectionQueryBench {
             Map<String, IntFunction<String>> row = new LinkedHashMap<>();
             String first = OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid() + "&max_records=20";
             row.put("first page", i -> first);
-            String next = first;
-            for (int page = 1; page <= 50; page++) {
-                JsonObject body = json(get(next));
-                next = body.getJsonObject("_links").getJsonObject("next").getString("href");
-            }
-            String fiftieth = next;
+            String fiftieth = fiftiethPage(first);
             row.put("50th next page", i -> fiftieth);
             row.put("look-up by name", i -> OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid() + "&name="
                     + userName(random(size)) + "&fields=sid,name");
@@ -111,6 +117,20 @@ class CollectionQueryBench {
                     + svm.domainSid() + "-" + (100_000 + random(size)) + "&fields=sid,name");
             row.put("filtered count", i -> OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid()
                     + "&name=user00001*&return_records=false");
+            String groups = OntapClient.LOCAL_GROUPS + "?svm.uuid=" + svm.uuid() + "&max_records=20";
+            row.put("groups: first page", i -> groups);
+            String groups50 = fiftiethPage(groups);
+            row.put("groups: 50th next page", i -> groups50);
+            row.put("group look-up by name", i -> OntapClient.LOCAL_GROUPS + "?svm.uuid=" + svm.uuid() + "&name="
+                    + groupName(1 + ThreadLocalRandom.current().nextInt(svm.groups())) + "&fields=sid,name");
+            String members = OntapClient.LOCAL_GROUPS + "/" + svm.uuid() + "/" + svm.everyoneSid()
+                    + "/members?max_records=20";
+            row.put("members: first page", i -> members);
+            // "everyone" of 1,000 users has 50 pages of 20: its 50th page, the 49th next
+            String members50 = followNext(members, 49);
+            row.put("members: 50th page", i -> members50);
+            row.put("user with membership", i -> OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid() + "&name="
+                    + userName(random(size)) + "&fields=name,membership");
             requests.put(size, row);
         }
         Map<Integer, Map<String, Timing>> timings = time(requests);
@@ -135,11 +155,26 @@ class CollectionQueryBench {
         Files.writeString(report, String.join("\n", out) + "\n");
     }
 
+    /** The page reached by following {@code _links.next} the given number of times from the first. */
+    private String fiftiethPage(String first) {
+        return followNext(first, 50);
+    }
+
+    private String followNext(String first, int times) {
+        String next = first;
+        for (int page = 1; page <= times; page++) {
+            HttpResponse<String> response = get(next);
+            check(response);
+            next = json(response).getJsonObject("_links").getJsonObject("next").getString("href");
+        }
+        return next;
+    }
+
     private void printTable(Map<Integer, Map<String, Timing>> timings, Map<Integer, Rate> creates,
             Map<Integer, Rate> clusters) {
         int smallest = SIZES[0];
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "| %-16s |", "request"));
-        StringBuilder rule = new StringBuilder("|------------------|");
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "| %-23s |", "request"));
+        StringBuilder rule = new StringBuilder("|-------------------------|");
         for (int size : SIZES) {
             header.append(String.format(Locale.ROOT, " %,9d users: median ms | p99 ms |", size));
             rule.append("---------------------------:|---------:|");
@@ -150,7 +185,7 @@ class CollectionQueryBench {
         log(header.toString());
         log(rule.toString());
         for (String request : timings.get(smallest).keySet()) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "| %-16s |", request));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "| %-23s |", request));
             for (int size : SIZES) {
                 Timing timing = timings.get(size).get(request);
                 line.append(String.format(Locale.ROOT, " %26.2f | %8.2f |", timing.medianMs(), timing.p99Ms()));
@@ -272,6 +307,8 @@ class CollectionQueryBench {
         String administratorSid = ontap.records(OntapClient.LOCAL_USERS + "?svm.uuid=" + uuid
                 + "&name=Administrator&fields=sid").get(0).getString("sid");
         String domainSid = administratorSid.substring(0, administratorSid.lastIndexOf('-'));
+        int groups = Math.max(1_000, size / 100);
+        long started = System.nanoTime();
         String url = System.getProperty("bench.db.url");
         boolean postgres = url.startsWith("jdbc:postgresql:");
         // generate_series: PostgreSQL's, and H2's too
@@ -293,6 +330,46 @@ class CollectionQueryBench {
                 insert.setString(5, NT_HASH);
                 assertEquals(size, insert.executeUpdate());
             }
+            long usersSeeded = System.nanoTime();
+            log(String.format(Locale.ROOT, "seeded %,d users in %.1f s", size, (usersSeeded - started) / 1e9));
+            // groups: one of every 100 users, at least 1,000 (so that a 50th page of 20 exists), each user a member
+            // of one of them (user x of group (x - 1) mod G + 1), and "everyone", of which every user is a member
+            String groupPadded = "LPAD(CAST(" + x + " AS VARCHAR), 7, '0')";
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO cifs_local_group (svm_uuid, sid, name,"
+                    + " name_key, short_key, description) SELECT ?, ? || CAST(" + EVERYONE_RID + " + " + x
+                    + " AS VARCHAR), ? || " + groupPadded + ", ? || " + groupPadded + ", 'GROUP' || " + groupPadded
+                    + ", NULL FROM generate_series(1, " + groups + ") AS g(x)")) {
+                insert.setString(1, uuid);
+                insert.setString(2, domainSid + "-");
+                insert.setString(3, cifs + "\\group");
+                insert.setString(4, cifs + "\\GROUP");
+                assertEquals(groups, insert.executeUpdate());
+            }
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO cifs_local_group (svm_uuid, sid, name,"
+                    + " name_key, short_key, description) VALUES (?, ?, ?, ?, 'EVERYONE', 'every user')")) {
+                insert.setString(1, uuid);
+                insert.setString(2, domainSid + "-" + EVERYONE_RID);
+                insert.setString(3, cifs + "\\everyone");
+                insert.setString(4, cifs + "\\EVERYONE");
+                assertEquals(1, insert.executeUpdate());
+            }
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO cifs_group_member (svm_uuid, group_sid,"
+                    + " member_sid) SELECT ?, ? || CAST(" + (EVERYONE_RID + 1) + " + MOD(" + x + " - 1, " + groups
+                    + ") AS VARCHAR), ? || CAST(100000 + " + x + " AS VARCHAR) FROM " + series)) {
+                insert.setString(1, uuid);
+                insert.setString(2, domainSid + "-");
+                insert.setString(3, domainSid + "-");
+                assertEquals(size, insert.executeUpdate());
+            }
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO cifs_group_member (svm_uuid, group_sid,"
+                    + " member_sid) SELECT ?, ?, ? || CAST(100000 + " + x + " AS VARCHAR) FROM " + series)) {
+                insert.setString(1, uuid);
+                insert.setString(2, domainSid + "-" + EVERYONE_RID);
+                insert.setString(3, domainSid + "-");
+                assertEquals(size, insert.executeUpdate());
+            }
+            log(String.format(Locale.ROOT, "seeded %,d groups and %,d memberships (%,d in \"everyone\") in %.1f s",
+                    groups + 1, 2L * size, size, (System.nanoTime() - usersSeeded) / 1e9));
             try (PreparedStatement rid = db.prepareStatement("UPDATE svm SET next_rid = ? WHERE uuid = ?")) {
                 rid.setLong(1, 100_000L + size + 1);
                 rid.setString(2, uuid);
@@ -303,14 +380,20 @@ class CollectionQueryBench {
                 try (Statement analyze = db.createStatement()) {
                     db.setAutoCommit(true);
                     analyze.execute("ANALYZE cifs_local_user");
+                    analyze.execute("ANALYZE cifs_local_group");
+                    analyze.execute("ANALYZE cifs_group_member");
                 }
             }
         }
-        return new Svm(uuid, cifs, domainSid, size);
+        return new Svm(uuid, cifs, domainSid, size, groups);
     }
 
     private static String userName(int i) {
         return String.format(Locale.ROOT, "user%07d", i);
+    }
+
+    private static String groupName(int i) {
+        return String.format(Locale.ROOT, "group%07d", i);
     }
 
     private static int random(int size) {

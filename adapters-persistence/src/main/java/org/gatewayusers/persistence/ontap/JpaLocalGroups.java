@@ -17,6 +17,7 @@ import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
+import org.gatewayusers.persistence.shared.SqlDialect;
 
 @ApplicationScoped
 class JpaLocalGroups implements LocalGroups {
@@ -60,8 +61,7 @@ class JpaLocalGroups implements LocalGroups {
 
     /** The statement {@link #find} runs. */
     QuerySql.Statement findStatement(RecordQuery<LocalGroupField> query) {
-        SvmScope<LocalGroupField> scope = scope(query);
-        return SQL.select("g.*", query, scope.pinned(), scope.conditions(), scope.parameters());
+        return SQL.page(SqlDialect.of(em), "g.*", "g.sid", "g.svm_uuid", scope(query), query);
     }
 
     private SvmScope<LocalGroupField> scope(RecordQuery<LocalGroupField> query) {

@@ -20,6 +20,7 @@ import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
+import org.gatewayusers.persistence.shared.SqlDialect;
 
 @ApplicationScoped
 class JpaLocalUsers implements LocalUsers {
@@ -50,7 +51,7 @@ class JpaLocalUsers implements LocalUsers {
     @PersistenceContext(unitName = "gateway-users")
     EntityManager em;
 
-    /** One statement: the query's filters, order, position and limit in SQL, on the indexes of V7. */
+    /** One statement: the query's filters, order, position and limit in SQL, on the indexes of V7 and V17. */
     @Override
     public List<LocalUser> find(RecordQuery<LocalUserField> query) {
         QuerySql.Statement statement = findStatement(query);
@@ -69,8 +70,7 @@ class JpaLocalUsers implements LocalUsers {
 
     /** The statement {@link #find} runs (its plan is tested). */
     QuerySql.Statement findStatement(RecordQuery<LocalUserField> query) {
-        SvmScope<LocalUserField> scope = scope(query);
-        return SQL.select("u.*", query, scope.pinned(), scope.conditions(), scope.parameters());
+        return SQL.page(SqlDialect.of(em), "u.*", "u.sid", "u.svm_uuid", scope(query), query);
     }
 
     /** The statement {@link #count} runs. */

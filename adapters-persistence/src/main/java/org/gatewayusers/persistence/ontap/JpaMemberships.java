@@ -19,6 +19,7 @@ import org.gatewayusers.application.ontap.Memberships;
 import org.gatewayusers.application.ontap.RecordQuery;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
+import org.gatewayusers.persistence.shared.SqlDialect;
 
 /**
  * The rows of {@code cifs_group_member} (SVM, group SID, member SID), read for a whole page at once and written a
@@ -38,8 +39,32 @@ class JpaMemberships implements Memberships {
                     GroupMemberField.SVM_NAME, QuerySql.Field.of(QuerySql.Kind.TEXT,
                             "(SELECT s.name FROM svm s WHERE s.uuid = m.svm_uuid)", false)));
 
+    /**
+     * The same members read from the users' side: one SVM's users in the query's order, each kept when it is a
+     * member ({@code m} a look-up by the membership's key), so that the LIMIT stops a read of the users' name index
+     * (V17's, named for H2, which otherwise reads the SVM's users in the primary key's order and sorts them).
+     */
+    static final QuerySql<GroupMemberField> MEMBERS_IN_USER_ORDER = new QuerySql<>(
+            "cifs_local_user u USE INDEX (cifs_local_user_by_name)", "1 = 1",
+            Map.of(GroupMemberField.NAME, QuerySql.Field.name("u.name", "u.name_key", "u.short_key"),
+                    GroupMemberField.SVM_UUID, QuerySql.Field.of(QuerySql.Kind.LOWER_CANONICAL, "u.svm_uuid", false),
+                    GroupMemberField.SVM_NAME, QuerySql.Field.of(QuerySql.Kind.TEXT,
+                            "(SELECT s.name FROM svm s WHERE s.uuid = u.svm_uuid)", false)), true);
+
     /** One group's rows: its SVM, and so the SVM's name, is the same for every member. */
     private static final List<String> OF_GROUP = List.of("m.svm_uuid = ?", "m.group_sid = ?");
+
+    /** One SVM's users that are members of one group. */
+    private static final List<String> MEMBER_OF_GROUP = List.of("u.svm_uuid = ?", "EXISTS (SELECT 1 FROM"
+            + " cifs_group_member m WHERE m.svm_uuid = u.svm_uuid AND m.member_sid = u.sid AND m.group_sid = ?)");
+
+    /**
+     * From how many members on a group's page is read in the users' order on H2: below it, the members' rows are
+     * read and sorted (at most this many); from it, the users are read in order until the page is full (for members
+     * spread over the names, about the page size times users per member: at most 100 per member of a page at
+     * 1,000,000 users; at worst, members all at the end of the order, the SVM's users).
+     */
+    static final int MANY_MEMBERS = 10_000;
 
     @PersistenceContext(unitName = "gateway-users")
     EntityManager em;
@@ -47,13 +72,46 @@ class JpaMemberships implements Memberships {
     /** One statement for the page: the group's rows joined to their users, in the query's order. */
     @Override
     public List<LocalGroupView.Member> members(SvmUuid svm, Sid group, RecordQuery<GroupMemberField> query) {
-        QuerySql.Statement statement = MEMBERS.select("u.name, u.sid", query,
-                Set.of(GroupMemberField.SVM_UUID, GroupMemberField.SVM_NAME), OF_GROUP,
-                List.of(svm.value(), group.value()));
+        QuerySql.Statement statement = membersStatement(svm, group, query);
         return SvmScope.rows(em.createNativeQuery(statement.sql()), statement).stream()
                 .map(row -> (Object[]) row)
                 .map(columns -> new LocalGroupView.Member((String) columns[0], (String) columns[1]))
                 .toList();
+    }
+
+    /**
+     * The statement {@link #members} runs (its plan is tested). On H2, which reads a join of a group of 1,000,000
+     * members whole and sorts it, a group of {@link #MANY_MEMBERS} or more (a capped count of its rows says so) is
+     * read in the users' order instead; PostgreSQL's planner makes that choice itself.
+     */
+    QuerySql.Statement membersStatement(SvmUuid svm, Sid group, RecordQuery<GroupMemberField> query) {
+        Set<GroupMemberField> pinned = Set.of(GroupMemberField.SVM_UUID, GroupMemberField.SVM_NAME);
+        List<Object> ofGroup = List.of(svm.value(), group.value());
+        if (!SqlDialect.of(em).choosesIndexesByStatistics() && atLeast(svm, group, MANY_MEMBERS)) {
+            // the SVM, one value, leads the order (NULLS FIRST) so that H2 reads its users' name index in order
+            List<RecordQuery.SortKey<GroupMemberField>> order = new ArrayList<>();
+            order.add(new RecordQuery.SortKey<>(GroupMemberField.SVM_UUID, false));
+            order.addAll(query.order());
+            List<Object> after = null;
+            if (query.after() != null) {
+                after = new ArrayList<>();
+                after.add(svm.value());
+                after.addAll(query.after());
+            }
+            return MEMBERS_IN_USER_ORDER.select("u.name, u.sid",
+                    new RecordQuery<>(query.filters(), order, after, query.limit()), pinned, MEMBER_OF_GROUP, ofGroup);
+        }
+        return MEMBERS.select("u.name, u.sid", query, pinned, OF_GROUP, ofGroup);
+    }
+
+    /** Whether the group has at least {@code count} members: reads at most that many index entries. */
+    private boolean atLeast(SvmUuid svm, Sid group, int count) {
+        Number found = (Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM cifs_group_member"
+                        + " WHERE svm_uuid = ?1 AND group_sid = ?2 LIMIT " + count + ") AS capped")
+                .setParameter(1, svm.value())
+                .setParameter(2, group.value())
+                .getSingleResult();
+        return found.longValue() >= count;
     }
 
     @Override

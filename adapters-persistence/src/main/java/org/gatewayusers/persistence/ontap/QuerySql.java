@@ -10,6 +10,7 @@ import java.util.StringJoiner;
 import org.gatewayusers.application.ontap.RecordQuery;
 import org.gatewayusers.application.ontap.RecordQuery.Alternative;
 import org.gatewayusers.application.ontap.RecordQuery.Operator;
+import org.gatewayusers.persistence.shared.SqlDialect;
 
 /**
  * Writes a {@link RecordQuery} as one SQL statement valid on H2 (MODE=PostgreSQL) and PostgreSQL: the filters as a
@@ -78,6 +79,7 @@ final class QuerySql<F> {
     private final String from;
     private final String baseCondition;
     private final Map<F, Field> fields;
+    private final boolean nullsFirstAscending;
 
     /**
      * @param from          the {@code FROM} clause's tables, e.g. {@code cifs_local_user u JOIN svm s ON ...}
@@ -85,9 +87,20 @@ final class QuerySql<F> {
      * @param fields        every field a query may name
      */
     QuerySql(String from, String baseCondition, Map<F, Field> fields) {
+        this(from, baseCondition, fields, false);
+    }
+
+    /**
+     * @param nullsFirstAscending whether an ascending key that is never null is written {@code NULLS FIRST} too: for
+     *                            statements run on H2 only, where an index's order is that one (under
+     *                            {@code DEFAULT_NULL_ORDERING=HIGH} a plain ascending key is not, and H2 then prefers
+     *                            no index for the order); PostgreSQL's indexes serve the plain order only
+     */
+    QuerySql(String from, String baseCondition, Map<F, Field> fields, boolean nullsFirstAscending) {
         this.from = from;
         this.baseCondition = baseCondition;
         this.fields = Map.copyOf(fields);
+        this.nullsFirstAscending = nullsFirstAscending;
     }
 
     /** {@code SELECT columns FROM ... WHERE ... ORDER BY ... LIMIT n}. */
@@ -95,12 +108,73 @@ final class QuerySql<F> {
             List<Object> extraParameters) {
         Set<F> pinned = constants(query, pinnedByCaller);
         Builder sql = new Builder();
+        select(sql, columns, query, pinned, extraConditions, extraParameters, true);
+        return sql.statement();
+    }
+
+    /**
+     * A page of one SVM's rows as {@link #select} answers it, planned for the database: on H2, a query that filters
+     * on one field and orders by another (a broad {@code name=user0*} in SID order) is {@link #selectKeysFirst}, since
+     * H2 would read every matching row and sort the rows themselves; otherwise, and on PostgreSQL (whose planner
+     * chooses between the filter's index and the order's by its statistics), the one statement of {@link #select}.
+     *
+     * @param key       the column that tells the SVM's rows apart, e.g. {@code u.sid}
+     * @param svmColumn the row's SVM, e.g. {@code u.svm_uuid}
+     */
+    Statement page(SqlDialect dialect, String columns, String key, String svmColumn, SvmScope<F> scope,
+            RecordQuery<F> query) {
+        Set<F> pinned = constants(query, scope.pinned());
+        if (!dialect.choosesIndexesByStatistics() && scope.svm().isPresent() && filtersBesideTheOrder(query, pinned)) {
+            return selectKeysFirst(columns, key, svmColumn, scope.svm().get(), query, scope.pinned(),
+                    scope.conditions(), scope.parameters());
+        }
+        return select(columns, query, scope.pinned(), scope.conditions(), scope.parameters());
+    }
+
+    /**
+     * The rows of {@link #select} in two steps: first the keys of the page, from the query's filters, order and
+     * position on one SVM's rows (an index that holds the filter's column, the key and the SVM, as
+     * {@code cifs_local_user_by_short_key_sid} does, answers it from its entries without reading a row), then the
+     * page's rows by their keys. At worst it reads the index entries of the filter's range and a page of rows, where
+     * the one statement reads and sorts every matching row.
+     */
+    Statement selectKeysFirst(String columns, String key, String svmColumn, String svm, RecordQuery<F> query,
+            Set<F> pinnedByCaller, List<String> extraConditions, List<Object> extraParameters) {
+        Set<F> pinned = constants(query, pinnedByCaller);
+        Builder sql = new Builder();
+        sql.text.append("SELECT ").append(columns).append(" FROM ").append(from).append(" WHERE ").append(baseCondition)
+                .append(" AND ").append(svmColumn).append(" = ").append(sql.parameter(svm))
+                .append(" AND ").append(key).append(" IN (");
+        // the SVM is one: what the base condition says of it holds for all its rows or none, so the outer query says it
+        select(sql, key, query, pinned, extraConditions, extraParameters, false);
+        sql.text.append(')');
+        orderAndLimit(sql, query, pinned);
+        return sql.statement();
+    }
+
+    /**
+     * Whether the query filters on a field that is neither one value for all rows nor the first the rows are
+     * ordered by: the filter's index then gives the rows in another order than the page's.
+     */
+    private boolean filtersBesideTheOrder(RecordQuery<F> query, Set<F> pinned) {
+        F leading = query.order().stream().map(RecordQuery.SortKey::field).filter(field -> !pinned.contains(field))
+                .findFirst().orElse(null);
+        return query.filters().stream().map(RecordQuery.Filter::field)
+                .anyMatch(field -> !pinned.contains(field) && !field.equals(leading));
+    }
+
+    private void select(Builder sql, String columns, RecordQuery<F> query, Set<F> pinned,
+            List<String> extraConditions, List<Object> extraParameters, boolean withBaseCondition) {
         sql.text.append("SELECT ").append(columns).append(" FROM ").append(from);
-        where(sql, query, extraConditions, extraParameters);
+        where(sql, withBaseCondition ? baseCondition : "1 = 1", query, extraConditions, extraParameters);
         if (query.after() != null) {
             sql.text.append(" AND ");
             keyset(sql, query, pinned);
         }
+        orderAndLimit(sql, query, pinned);
+    }
+
+    private void orderAndLimit(Builder sql, RecordQuery<F> query, Set<F> pinned) {
         // pinned fields first: constant, they change no order, and an index that starts with them (svm_uuid, sid)
         // then serves the whole ORDER BY, so that the LIMIT stops a scan of the index instead of a sort
         StringJoiner order = new StringJoiner(", ");
@@ -116,8 +190,10 @@ final class QuerySql<F> {
                     // the whole SVM from its start (a look-up by SID or name, a next page)
                     order.add(expression + " NULLS FIRST");
                 } else {
+                    boolean nullsFirst = field.nullable() || nullsFirstAscending;
                     order.add(expression + (key.descending() ? " DESC" : "")
-                            + (field.nullable() ? (key.descending() ? " NULLS LAST" : " NULLS FIRST") : ""));
+                            + (field.nullable() ? (key.descending() ? " NULLS LAST" : " NULLS FIRST")
+                            : nullsFirst && !key.descending() ? " NULLS FIRST" : ""));
                 }
             }
         }
@@ -125,7 +201,6 @@ final class QuerySql<F> {
             sql.text.append(" ORDER BY ").append(order);
         }
         sql.text.append(" LIMIT ").append(query.limit());
-        return sql.statement();
     }
 
     /**
@@ -158,7 +233,7 @@ final class QuerySql<F> {
             }
         }
         sql.text.append(" EXISTS (SELECT 1 FROM ").append(from);
-        where(sql, query, extraConditions, extraParameters);
+        where(sql, baseCondition, query, extraConditions, extraParameters);
         sql.text.append(" AND ").append(correlation).append(')');
         return sql.statement();
     }
@@ -167,12 +242,13 @@ final class QuerySql<F> {
     Statement count(RecordQuery<F> query, List<String> extraConditions, List<Object> extraParameters) {
         Builder sql = new Builder();
         sql.text.append("SELECT COUNT(*) FROM ").append(from);
-        where(sql, query, extraConditions, extraParameters);
+        where(sql, baseCondition, query, extraConditions, extraParameters);
         return sql.statement();
     }
 
-    private void where(Builder sql, RecordQuery<F> query, List<String> extraConditions, List<Object> extra) {
-        sql.text.append(" WHERE ").append(baseCondition);
+    private void where(Builder sql, String base, RecordQuery<F> query, List<String> extraConditions,
+            List<Object> extra) {
+        sql.text.append(" WHERE ").append(base);
         for (int i = 0; i < extraConditions.size(); i++) {
             sql.text.append(" AND ").append(extraConditions.get(i).replace("?", sql.parameter(extra.get(i))));
         }

@@ -34,7 +34,8 @@ final class ListedMigrations implements ResourceProvider {
             "db/migration/V11__sgw_gateway_plan_and_deployment.sql",
             "db/migration/V12__smb_credential_change_times.sql",
             "db/migration/V14__ontap_svm_comment.sql",
-            "db/migration/V16__ontap_svm_and_account_query_indexes.sql");
+            "db/migration/V16__ontap_svm_and_account_query_indexes.sql",
+            "db/migration/V17__ontap_name_indexes_hold_the_sid.sql");
 
     static final List<String> DEMO_DATA = List.of(
             "db/demo/R__demo_svms.sql");
