@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -80,8 +79,7 @@ public class DatabaseMigrations implements DatabaseSchema {
      */
     static String generatedStored(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
-                    .contains("postgres") ? "STORED" : "";
+            return SqlDialect.named(connection.getMetaData().getDatabaseProductName()).generatedColumnStorage();
         } catch (SQLException unreachable) {
             throw new IllegalStateException("the database cannot be reached to migrate it", unreachable);
         }

@@ -32,6 +32,14 @@ public enum SqlDialect {
         return this != H2;
     }
 
+    /**
+     * What a generated column's definition ends with: PostgreSQL requires {@code STORED}, which H2 refuses (the
+     * migrations' placeholder {@code ${generated_stored}}).
+     */
+    public String generatedColumnStorage() {
+        return this == POSTGRESQL ? "STORED" : "";
+    }
+
     /** The database of the persistence context's unit; call it in a transaction. */
     public static SqlDialect of(EntityManager em) {
         EntityManagerFactory factory = em.getEntityManagerFactory();
