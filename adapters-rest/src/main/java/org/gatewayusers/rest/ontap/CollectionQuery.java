@@ -105,6 +105,11 @@ public final class CollectionQuery {
                 after);
     }
 
+    /** Whether the page shows {@code field} or a part of it: what a resource reads only when it is shown. */
+    public boolean selects(String field) {
+        return projection.selects(field);
+    }
+
     /** Whether a record passes every filter: what a {@code PATCH} or {@code DELETE} on the collection applies to. */
     public boolean matches(JsonObject record) {
         for (QueryFilter filter : filters) {

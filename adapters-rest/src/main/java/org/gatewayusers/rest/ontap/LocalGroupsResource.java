@@ -75,7 +75,9 @@ public class LocalGroupsResource {
             long count = typed.map(listLocalGroups::count).orElse(0L);
             return Response.ok(query.counted(count, OntapJson.LOCAL_GROUPS).body()).build();
         }
-        RecordPage<LocalGroupView> page = typed.map(listLocalGroups::page).orElse(new RecordPage<>(List.of(), false));
+        boolean withMembers = query.selects("members");
+        RecordPage<LocalGroupView> page = typed.map(groups -> listLocalGroups.page(groups, withMembers))
+                .orElse(new RecordPage<>(List.of(), false));
         List<JsonObject> records = page.records().stream().map(OntapJson::localGroup).toList();
         return Response.ok(query.page(records, page.more(), OntapJson.LOCAL_GROUPS).body()).build();
     }

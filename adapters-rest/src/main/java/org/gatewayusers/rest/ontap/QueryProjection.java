@@ -28,12 +28,14 @@ final class QueryProjection {
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     private final boolean everything;
+    private final Set<String> paths;
     private final Selection root;
     /** The schema's string fields this projection selects: answered as "" where a record holds none. */
     private final Set<String> strings;
 
     private QueryProjection(boolean everything, Set<String> paths, CollectionSchema schema) {
         this.everything = everything;
+        this.paths = Set.copyOf(paths);
         this.root = new Selection();
         paths.forEach(path -> root.add(QueryValues.path(path), 0));
         this.strings = new LinkedHashSet<>();
@@ -70,6 +72,12 @@ final class QueryProjection {
             paths.addAll(schema.defaultFields().isEmpty() ? schema.uniqueKey() : schema.defaultFields());
         }
         return new QueryProjection(everything, paths, schema);
+    }
+
+    /** Whether this projection keeps {@code field}, a part of it, or all of it. */
+    boolean selects(String field) {
+        return everything || paths.stream().anyMatch(path -> CollectionSchema.isPathPrefix(path, field)
+                || CollectionSchema.isPathPrefix(field, path));
     }
 
     /** Whether a {@code fields} value lists nothing, so that the default fields apply. */

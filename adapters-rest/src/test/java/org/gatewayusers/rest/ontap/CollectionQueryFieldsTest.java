@@ -202,4 +202,16 @@ class CollectionQueryFieldsTest {
     void rejects_an_unknown_field_also_next_to_a_star() {
         assertProblem(400, "262197", "fields", () -> query("fields=*,bogus"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"members", "members.name", "*,members", "**", "name,members"})
+    void a_page_of_groups_shows_their_members_when_fields_names_them(String fields) {
+        assertEquals(true, CollectionQuery.parse(params("fields=" + fields), CollectionSchemas.LOCAL_GROUPS).selects("members"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "*", "name", "description,sid"})
+    void and_only_then(String fields) {
+        assertEquals(false, CollectionQuery.parse(params("fields=" + fields), CollectionSchemas.LOCAL_GROUPS).selects("members"));
+    }
 }

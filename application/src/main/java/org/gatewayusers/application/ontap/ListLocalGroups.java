@@ -27,9 +27,10 @@ public final class ListLocalGroups {
 
     /**
      * The page of groups a query asks for: at most {@code query.limit()} of them, after its position, in its order,
-     * each with its members (read for the whole page at once). Only SVMs with a CIFS server have local groups.
+     * each with its members when {@code withMembers} (read for the whole page at once; a group may hold every user of
+     * its SVM, so they are read only when the caller shows them). Only SVMs with a CIFS server have local groups.
      */
-    public RecordPage<LocalGroupView> page(RecordQuery<LocalGroupField> query) {
+    public RecordPage<LocalGroupView> page(RecordQuery<LocalGroupField> query, boolean withMembers) {
         RecordPage<LocalGroup> groups = RecordPage.ofOneMore(localGroups.find(query.withLimit(query.limit() + 1)),
                 query.limit());
         Map<SvmUuid, Svm> svmsOfPage = new HashMap<>();
@@ -39,7 +40,7 @@ public final class ListLocalGroups {
         Map<SvmUuid, Map<Sid, List<LocalGroupView.Member>>> members = new HashMap<>();
         sidsBySvm.forEach((svm, sids) -> {
             svmsOfPage.put(svm, svms.withUuid(svm).orElseThrow());
-            members.put(svm, memberships.membersOf(svm, sids));
+            members.put(svm, withMembers ? memberships.membersOf(svm, sids) : Map.of());
         });
         return new RecordPage<>(groups.records().stream()
                 .map(group -> LocalGroupView.withMembers(group, svmsOfPage.get(group.svm()),

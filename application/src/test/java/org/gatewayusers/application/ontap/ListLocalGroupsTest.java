@@ -97,16 +97,24 @@ class ListLocalGroupsTest {
 
     @Test
     void pages_the_groups_a_query_matches_with_their_members() {
-        RecordPage<LocalGroupView> first = listLocalGroups.page(ofSvm1(null, 2));
+        RecordPage<LocalGroupView> first = listLocalGroups.page(ofSvm1(null, 2), true);
 
         assertEquals(List.of("svm1 SMB_SERVER01\\group", "svm1 SMB_SERVER01\\team"), names(first.records()));
         assertTrue(first.more());
         assertEquals(List.of(new LocalGroupView.Member("SMB_SERVER01\\alex", DOMAIN_SID + "-1000")),
                 first.records().get(0).members());
         LocalGroupView last = first.records().get(1);
-        RecordPage<LocalGroupView> second = listLocalGroups.page(ofSvm1(List.of(last.svmUuid(), last.sid()), 2));
+        RecordPage<LocalGroupView> second = listLocalGroups.page(ofSvm1(List.of(last.svmUuid(), last.sid()), 2), true);
         assertEquals(List.of("svm1 BUILTIN\\Users"), names(second.records()));
         assertFalse(second.more());
         assertEquals(3, listLocalGroups.count(ofSvm1(null, 1)));
+    }
+
+    @Test
+    void reads_no_members_for_a_page_that_does_not_show_them() {
+        RecordPage<LocalGroupView> page = listLocalGroups.page(ofSvm1(null, 2), false);
+
+        assertEquals(List.of("svm1 SMB_SERVER01\\group", "svm1 SMB_SERVER01\\team"), names(page.records()));
+        assertEquals(List.of(), page.records().get(0).members());
     }
 }
