@@ -57,10 +57,10 @@ final class OntapStore {
         return memberships;
     }
 
-    static JpaRids rids(EntityManager em) {
-        JpaRids rids = new JpaRids();
-        rids.em = em;
-        return rids;
+    static JpaRidBlocks ridBlocks(EntityManager em) {
+        JpaRidBlocks blocks = new JpaRidBlocks();
+        blocks.em = em;
+        return blocks;
     }
 
     /** A new data SVM with a CIFS server of the given name. */
