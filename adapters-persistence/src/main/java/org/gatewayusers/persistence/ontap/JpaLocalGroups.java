@@ -79,9 +79,18 @@ class JpaLocalGroups implements LocalGroups {
                 .isEmpty();
     }
 
+    /** As {@link JpaLocalUsers#add}: of two creates of one name at the same moment, the second is refused quietly. */
     @Override
     public void add(LocalGroup group) {
-        ConstraintViolations.persistOrReject(em, LocalGroupMapper.toEntity(group),
+        LocalGroupEntity row = LocalGroupMapper.toEntity(group);
+        ConstraintViolations.insertOrReject(em.createNativeQuery("INSERT INTO cifs_local_group (svm_uuid, sid, name,"
+                        + " name_key, short_key, description) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
+                .setParameter(1, row.svmUuid)
+                .setParameter(2, row.sid)
+                .setParameter(3, row.name)
+                .setParameter(4, row.nameKey)
+                .setParameter(5, row.shortKey)
+                .setParameter(6, row.description),
                 () -> new OntapRejection(GROUP_EXISTS, "name"));
         JpaMemberships.insert(em, group.svm(), group.sid(), group.members());
     }

@@ -147,9 +147,30 @@ class JpaLocalUsers implements LocalUsers {
                 .isEmpty();
     }
 
+    /**
+     * One {@code INSERT ... ON CONFLICT DO NOTHING}: no lock is held on the SVM while users are created, so of two
+     * creates of one name at the same moment the unique name lets one in; the other inserts nothing (the database waits
+     * for the first to end) and is refused as {@code USER_EXISTS}, quietly, as a name taken before is.
+     */
     @Override
     public void add(LocalUser user) {
-        ConstraintViolations.persistOrReject(em, LocalUserMapper.toEntity(user),
+        LocalUserEntity row = LocalUserMapper.toEntity(user);
+        ConstraintViolations.insertOrReject(em.createNativeQuery("INSERT INTO cifs_local_user (svm_uuid, sid, rid, name,"
+                        + " name_key, short_key, full_name, description, account_disabled, credential_scheme,"
+                        + " credential_hash, credential_changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                        + " ON CONFLICT DO NOTHING")
+                .setParameter(1, row.svmUuid)
+                .setParameter(2, row.sid)
+                .setParameter(3, row.rid)
+                .setParameter(4, row.name)
+                .setParameter(5, row.nameKey)
+                .setParameter(6, row.shortKey)
+                .setParameter(7, row.fullName)
+                .setParameter(8, row.description)
+                .setParameter(9, row.accountDisabled)
+                .setParameter(10, row.credentialScheme)
+                .setParameter(11, row.credentialHash)
+                .setParameter(12, row.credentialChangedAt),
                 () -> new OntapRejection(USER_EXISTS, "name"));
     }
 
