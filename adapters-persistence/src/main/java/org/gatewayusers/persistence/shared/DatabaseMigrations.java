@@ -12,6 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.Location;
 import org.gatewayusers.application.shared.DatabaseSchema;
 import org.gatewayusers.application.shared.DemoDataLoaded;
+import org.gatewayusers.application.shared.Settings;
 
 /**
  * Brings the schema up to date before the application serves anything (the application's start calls it first). Demo
@@ -23,7 +24,6 @@ import org.gatewayusers.application.shared.DemoDataLoaded;
 public class DatabaseMigrations implements DatabaseSchema {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
-    static final String DEMO_DATA_VARIABLE = "DEMO_DATA";
 
     /**
      * A resource reference (java:comp/env/jdbc/gatewayUsers), not a lookup of a global name: each server binds it its
@@ -36,9 +36,12 @@ public class DatabaseMigrations implements DatabaseSchema {
     @Inject
     Event<DemoDataLoaded> demoDataLoaded;
 
+    @Inject
+    Settings settings;
+
     @Override
     public void bringUpToDate() {
-        boolean withDemoData = demoDataWanted(System.getenv(DEMO_DATA_VARIABLE));
+        boolean withDemoData = settings.demoData();
         migrate(dataSource, withDemoData);
         if (withDemoData) {
             demoDataLoaded.fire(new DemoDataLoaded());
@@ -66,7 +69,4 @@ public class DatabaseMigrations implements DatabaseSchema {
                 + result.migrationsExecuted + " migration(s) applied, demo data " + (withDemoData ? "on" : "off"));
     }
 
-    static boolean demoDataWanted(String setting) {
-        return setting == null || !setting.trim().equalsIgnoreCase("false");
-    }
 }

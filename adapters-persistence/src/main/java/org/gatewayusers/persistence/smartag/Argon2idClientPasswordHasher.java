@@ -1,16 +1,18 @@
 package org.gatewayusers.persistence.smartag;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.gatewayusers.application.shared.Settings;
+import org.gatewayusers.application.shared.Settings.Setting;
 import org.gatewayusers.application.smartag.ClientPasswordHasher;
 import org.gatewayusers.domain.shared.CredentialHash;
 import org.gatewayusers.domain.shared.Password;
@@ -18,7 +20,7 @@ import org.gatewayusers.domain.shared.Password;
 /**
  * Argon2id (RFC 9106) through BouncyCastle, for the passwords of Smart Access Gateway client users: a 16-byte salt of
  * its own for each hash, a 32-byte tag, stored as the PHC string {@code $argon2id$v=19$m=<KiB>,t=<passes>,p=<lanes>
- * $<salt>$<tag>} (unpadded base64). The cost comes from the environment: {@code ARGON2_MEMORY_KIB} (19456),
+ * $<salt>$<tag>} (unpadded base64). The cost comes from the settings: {@code ARGON2_MEMORY_KIB} (19456),
  * {@code ARGON2_ITERATIONS} (2) and {@code ARGON2_PARALLELISM} (1), OWASP's minimum; a stored hash is checked with
  * the cost it was made with, so the cost may be raised at any time.
  */
@@ -36,9 +38,6 @@ public class Argon2idClientPasswordHasher implements ClientPasswordHasher {
     /** The cost of a hash: memory in KiB, passes over it, lanes. */
     public record Cost(int memoryKib, int iterations, int parallelism) {
 
-        public static final String MEMORY_VARIABLE = "ARGON2_MEMORY_KIB";
-        public static final String ITERATIONS_VARIABLE = "ARGON2_ITERATIONS";
-        public static final String PARALLELISM_VARIABLE = "ARGON2_PARALLELISM";
         public static final Cost DEFAULT = new Cost(19_456, 2, 1);
         static final int MAX_MEMORY_KIB = 4 * 1024 * 1024;
         static final int MAX_ITERATIONS = 100;
@@ -59,32 +58,26 @@ public class Argon2idClientPasswordHasher implements ClientPasswordHasher {
             }
         }
 
-        /** The cost the variables name; an unset or blank one takes its default, anything else but a number fails. */
-        public static Cost fromEnvironment(Function<String, String> environment) {
-            return new Cost(read(environment, MEMORY_VARIABLE, DEFAULT.memoryKib),
-                    read(environment, ITERATIONS_VARIABLE, DEFAULT.iterations),
-                    read(environment, PARALLELISM_VARIABLE, DEFAULT.parallelism));
-        }
-
-        private static int read(Function<String, String> environment, String variable, int otherwise) {
-            String value = environment.apply(variable);
-            if (value == null || value.isBlank()) {
-                return otherwise;
-            }
-            try {
-                return Integer.parseInt(value.trim());
-            } catch (NumberFormatException notANumber) {
-                throw new IllegalArgumentException(variable + " is not a number: " + value);
-            }
+        /** The cost the settings give; an unset or blank one takes its default, anything else but a number fails. */
+        public static Cost from(Settings settings) {
+            return new Cost(settings.count(Setting.ARGON2_MEMORY_KIB, DEFAULT.memoryKib),
+                    settings.count(Setting.ARGON2_ITERATIONS, DEFAULT.iterations),
+                    settings.count(Setting.ARGON2_PARALLELISM, DEFAULT.parallelism));
         }
     }
 
     private final Cost cost;
     private final SecureRandom random;
 
-    /** The cost from the environment (CDI builds it so). */
-    public Argon2idClientPasswordHasher() {
-        this(Cost.fromEnvironment(System::getenv), new SecureRandom());
+    /** The cost from the settings (CDI builds it so). */
+    @Inject
+    public Argon2idClientPasswordHasher(Settings settings) {
+        this(Cost.from(settings), new SecureRandom());
+    }
+
+    /** For the container's client proxy only: it delegates every call to the instance built above. */
+    protected Argon2idClientPasswordHasher() {
+        this(Cost.DEFAULT, new SecureRandom());
     }
 
     public Argon2idClientPasswordHasher(Cost cost, SecureRandom random) {

@@ -17,9 +17,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.NullSource;
 
 /** Runs the real migrations on H2 in PostgreSQL mode, each test on a database of its own. */
 class DatabaseMigrationsTest {
@@ -318,27 +315,5 @@ class DatabaseMigrationsTest {
         DatabaseMigrations.migrate(dataSource, false);
 
         assertEquals(0, update("UPDATE svm SET next_rid = next_rid + 1 WHERE uuid = ?", SVM));
-    }
-
-    @ParameterizedTest(name = "DEMO_DATA=\"{0}\" -> {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            true      | true
-            TRUE      | true
-            'false'   | false
-            FALSE     | false
-            ' FALSE ' | false
-            ''        | true
-            yes       | true
-            no        | true
-            0         | true
-            """)
-    void reads_the_demo_data_setting(String setting, boolean wanted) {
-        assertEquals(wanted, DatabaseMigrations.demoDataWanted(setting));
-    }
-
-    @ParameterizedTest
-    @NullSource
-    void wants_demo_data_when_nothing_is_set(String setting) {
-        assertTrue(DatabaseMigrations.demoDataWanted(setting));
     }
 }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Map;
+import java.util.Optional;
+import org.gatewayusers.application.shared.Settings;
 import org.gatewayusers.domain.shared.CredentialHash;
 import org.gatewayusers.domain.shared.Password;
 import org.gatewayusers.persistence.smartag.Argon2idClientPasswordHasher.Cost;
@@ -104,36 +106,41 @@ class Argon2idClientPasswordHasherTest {
         assertFalse(hash.toString().contains(hash.value()));
     }
 
-    // The cost, from the environment
+    // The cost, from the settings
 
     @Test
     void takes_owasps_minimum_when_nothing_is_set() {
-        assertEquals(new Cost(19_456, 2, 1), Cost.fromEnvironment(Map.<String, String>of()::get));
-        assertEquals(Cost.DEFAULT, Cost.fromEnvironment(name -> " "));
+        assertEquals(new Cost(19_456, 2, 1), Cost.from(settings(Map.of())));
+        assertEquals(Cost.DEFAULT, Cost.from(new Settings(name -> Optional.of(" "))));
     }
 
     @Test
-    void reads_the_cost_from_the_environment() {
+    void reads_the_cost_from_the_settings() {
         Map<String, String> environment = Map.of("ARGON2_MEMORY_KIB", "65536", "ARGON2_ITERATIONS", " 3 ",
                 "ARGON2_PARALLELISM", "4");
 
-        assertEquals(new Cost(65_536, 3, 4), Cost.fromEnvironment(environment::get));
+        assertEquals(new Cost(65_536, 3, 4), Cost.from(settings(environment)));
     }
 
     @Test
     void refuses_a_cost_that_is_not_a_number_or_out_of_bounds() {
+        assertThrows(IllegalStateException.class,
+                () -> Cost.from(settings(Map.of("ARGON2_MEMORY_KIB", "lots"))));
         assertThrows(IllegalArgumentException.class,
-                () -> Cost.fromEnvironment(Map.of("ARGON2_MEMORY_KIB", "lots")::get));
+                () -> Cost.from(settings(Map.of("ARGON2_ITERATIONS", "0"))));
         assertThrows(IllegalArgumentException.class,
-                () -> Cost.fromEnvironment(Map.of("ARGON2_ITERATIONS", "0")::get));
-        assertThrows(IllegalArgumentException.class,
-                () -> Cost.fromEnvironment(Map.of("ARGON2_PARALLELISM", "0")::get));
+                () -> Cost.from(settings(Map.of("ARGON2_PARALLELISM", "0"))));
         assertThrows(IllegalArgumentException.class, () -> new Cost(15, 1, 2));
         assertThrows(IllegalArgumentException.class, () -> new Cost(8 * 1024 * 1024, 1, 1));
     }
 
     @Test
-    void the_hasher_cdi_builds_reads_the_environment() {
-        assertEquals(Cost.fromEnvironment(System::getenv), new Argon2idClientPasswordHasher().cost());
+    void the_hasher_cdi_builds_reads_the_settings() {
+        Settings settings = settings(Map.of("ARGON2_ITERATIONS", "3"));
+        assertEquals(new Cost(19_456, 3, 1), new Argon2idClientPasswordHasher(settings).cost());
+    }
+
+    private static Settings settings(Map<String, String> values) {
+        return new Settings(name -> Optional.ofNullable(values.get(name)));
     }
 }

@@ -10,8 +10,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Optional;
+import org.gatewayusers.rest.edge.Dialect;
 
 /**
  * HTTP Basic for the ONTAP REST API, through Jakarta Security (portable to any Jakarta EE 10 server): the
@@ -44,7 +44,7 @@ public class OntapBasicAuthentication implements HttpAuthenticationMechanism {
         // Not "BASIC": Open Liberty (26.0.0.3) reads every "Authorization: Basic ..." header again for its audit record
         // when the authentication type is BASIC, and fails with a 500 on one without a colon or with broken Base64.
         context.getMessageInfo().getMap().put("jakarta.servlet.http.authType", AUTH_TYPE);
-        if (OntapPaths.isRpcRoot(request.getServletPath() + Objects.toString(request.getPathInfo(), ""))) {
+        if (Dialect.of(request) == Dialect.RPC) {
             return context.doNothing();
         }
         Optional<BasicCredentials> credentials = BasicCredentials.parse(request.getHeader("Authorization"));

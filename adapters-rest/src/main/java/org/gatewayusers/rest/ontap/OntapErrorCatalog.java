@@ -1,6 +1,7 @@
 package org.gatewayusers.rest.ontap;
 
 import org.gatewayusers.domain.ontap.OntapRejection.Reason;
+import org.gatewayusers.rest.edge.EdgeRefusal;
 
 /**
  * The ONTAP dialect's error table: each domain reason becomes the code, status and message of the
@@ -28,6 +29,23 @@ public final class OntapErrorCatalog {
     public static final OntapError PARAMETER_TOO_LONG = new OntapError(400, "2", "A query parameter is too long.");
 
     private OntapErrorCatalog() {
+    }
+
+    /** What the edge refused, or what no resource handled, as ONTAP answers it. */
+    public static OntapError of(EdgeRefusal refusal) {
+        return switch (refusal.kind()) {
+            case QUERY_TOO_LONG -> URI_TOO_LONG;
+            case BODY_TOO_LARGE -> PAYLOAD_TOO_LARGE.withMessage("The request body is larger than " + refusal.limit() + " bytes.");
+            case TOO_MANY_PARAMETERS -> TOO_MANY_PARAMETERS;
+            case PARAMETER_TOO_LONG -> PARAMETER_TOO_LONG.withMessage(
+                    "A query parameter is longer than " + refusal.limit() + " characters.");
+            case MALFORMED -> BAD_REQUEST.withMessage(refusal.reason());
+            case NOT_FOUND -> API_NOT_FOUND;
+            case METHOD_NOT_ALLOWED -> METHOD_NOT_ALLOWED;
+            case UNSUPPORTED_MEDIA_TYPE -> UNSUPPORTED_MEDIA_TYPE;
+            case INVALID -> new OntapError(refusal.status(), BAD_REQUEST.code(), BAD_REQUEST.message());
+            case FAULT -> INTERNAL;
+        };
     }
 
     public static OntapError of(Reason reason) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
 import org.gatewayusers.domain.ontap.ApiRole;
+import org.gatewayusers.rest.edge.Dialect;
 
 /**
  * What an authenticated caller of the ONTAP REST API may do: an {@code admin} everything, a {@code readonly}
@@ -25,7 +26,7 @@ public class OntapRoles implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (OntapPaths.isRpcRoot(request.getUriInfo().getPath())) {
+        if (Dialect.of(request) == Dialect.RPC) {
             return;
         }
         SecurityContext caller = request.getSecurityContext();

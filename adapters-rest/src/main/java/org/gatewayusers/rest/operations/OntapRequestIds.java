@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import org.gatewayusers.rest.edge.Dialect;
 
 /**
  * Answers every ONTAP request's id ({@link RequestIds}) in {@value #HEADER}; the access log writes it beside the
@@ -25,7 +26,7 @@ public class OntapRequestIds implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (Dialect.of(request.getUriInfo().getPath()) == Dialect.ONTAP) {
+        if (Dialect.of(request) == Dialect.ONTAP) {
             response.getHeaders().putSingle(HEADER, RequestIds.of(http));
         }
     }

@@ -9,9 +9,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.gatewayusers.rest.edge.Dialect;
 
 /**
  * Gives every request its id as it enters the application, before authentication: the RPC {@code RequestId} (upper
@@ -49,7 +49,7 @@ public class RequestIds implements ServletRequestListener {
         }
         String id = UUID.randomUUID().toString();
         if (request instanceof HttpServletRequest http
-                && Dialect.of(Objects.toString(http.getServletPath(), "") + Objects.toString(http.getPathInfo(), "")) == Dialect.RPC) {
+                && Dialect.of(http) == Dialect.RPC) {
             id = id.toUpperCase(Locale.ROOT);
         }
         request.setAttribute(ATTRIBUTE, id);

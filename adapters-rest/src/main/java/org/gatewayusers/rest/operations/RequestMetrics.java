@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.gatewayusers.rest.edge.Dialect;
 import org.gatewayusers.rest.pop.PopAction;
 
 /**
@@ -80,7 +81,7 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         if (!recorder.isResolvable()) {
             return;
         }
-        Dialect dialect = Dialect.of(request.getUriInfo().getPath());
+        Dialect dialect = Dialect.of(request);
         int status = response.getStatus();
         String code = RequestOutcome.code(dialect, status, response.getEntity());
         String operation = dialect == Dialect.RPC ? action(request) : ontapOperation();
@@ -148,7 +149,7 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         public void filter(ContainerRequestContext request) throws IOException {
             String type = Optional.ofNullable(request.getMediaType()).map(Object::toString).orElse("").toLowerCase(Locale.ROOT);
             if (!"POST".equals(request.getMethod()) || !type.startsWith("application/x-www-form-urlencoded")
-                    || Dialect.of(request.getUriInfo().getPath()) != Dialect.RPC || !request.hasEntity()) {
+                    || Dialect.of(request) != Dialect.RPC || !request.hasEntity()) {
                 return;
             }
             byte[] body;

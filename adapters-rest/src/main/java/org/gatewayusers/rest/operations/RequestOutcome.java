@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gatewayusers.rest.edge.Dialect;
 
 /**
  * The vendor's code of an answer, read back from the error body the dialect wrote (this class chooses no code):

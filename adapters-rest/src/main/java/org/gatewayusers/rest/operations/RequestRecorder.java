@@ -1,6 +1,7 @@
 package org.gatewayusers.rest.operations;
 
 import java.time.Duration;
+import org.gatewayusers.rest.edge.Dialect;
 
 /**
  * Where {@link RequestMetrics} puts what it saw of each answer. Its own type so that the JAX-RS filter does not

@@ -1,9 +1,30 @@
 package org.gatewayusers.rest.pop;
 
+import org.gatewayusers.rest.edge.EdgeRefusal;
+
 /** The protocol's own errors, common to every product (FAMILIES.md section 4). */
 public final class PopErrors {
 
     private PopErrors() {
+    }
+
+    /** What the edge refused, or what no action handled, as the RPC endpoint answers it. */
+    public static PopError of(EdgeRefusal refusal) {
+        return switch (refusal.kind()) {
+            case QUERY_TOO_LONG -> invalidRequest(refusal, "The query string is longer than " + refusal.limit() + " characters.");
+            case BODY_TOO_LARGE -> invalidRequest(refusal, "The request body is larger than " + refusal.limit() + " bytes.");
+            case TOO_MANY_PARAMETERS -> invalidRequest(refusal, "The request has more than " + refusal.limit() + " parameters.");
+            case PARAMETER_TOO_LONG -> invalidRequest(refusal, "A parameter is longer than " + refusal.limit() + " characters.");
+            case MALFORMED -> invalidRequest(refusal, refusal.reason());
+            case NOT_FOUND -> actionNotFound(null);
+            case METHOD_NOT_ALLOWED -> unsupportedHttpMethod();
+            case UNSUPPORTED_MEDIA_TYPE, INVALID -> invalidRequest(refusal, "The request is not valid.");
+            case FAULT -> internalError();
+        };
+    }
+
+    private static PopError invalidRequest(EdgeRefusal refusal, String message) {
+        return new PopError(refusal.status(), "InvalidParameter", message);
     }
 
     public static PopError missingParameter(String name) {

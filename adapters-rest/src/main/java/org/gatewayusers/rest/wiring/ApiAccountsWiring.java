@@ -8,8 +8,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import org.gatewayusers.application.ontap.ApiAccounts;
 import org.gatewayusers.application.ontap.AuthenticateApiCaller;
@@ -21,6 +19,8 @@ import org.gatewayusers.application.ontap.LoginFailures;
 import org.gatewayusers.application.ontap.UpdateApiAccount;
 import org.gatewayusers.application.shared.AccountPasswordHasher;
 import org.gatewayusers.application.shared.Clock;
+import org.gatewayusers.application.shared.Settings;
+import org.gatewayusers.application.shared.Settings.Setting;
 import org.gatewayusers.domain.ontap.ApiRole;
 import org.gatewayusers.domain.ontap.FailedLoginPolicy;
 import org.gatewayusers.domain.shared.Password;
@@ -68,16 +68,16 @@ public class ApiAccountsWiring {
 
     private final Clock clock = Clock.system();
 
-    /** Environment variables; a system property of the same name wins (for a server started by hand). */
-    Function<String, String> settings = name -> Optional.ofNullable(System.getProperty(name)).orElseGet(() -> System.getenv(name));
+    @Inject
+    Settings settings;
 
     @Produces
     @Singleton
     ConfiguredApiAccounts configuredApiAccounts() {
-        String adminUser = setting("ONTAP_ADMIN_USER", DEMO_ADMIN_USER);
-        String adminPassword = setting("ONTAP_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD);
-        String readonlyUser = setting("ONTAP_READONLY_USER", DEMO_READONLY_USER);
-        String readonlyPassword = setting("ONTAP_READONLY_PASSWORD", DEMO_READONLY_PASSWORD);
+        String adminUser = settings.text(Setting.ONTAP_ADMIN_USER, DEMO_ADMIN_USER);
+        String adminPassword = settings.text(Setting.ONTAP_ADMIN_PASSWORD, DEMO_ADMIN_PASSWORD);
+        String readonlyUser = settings.text(Setting.ONTAP_READONLY_USER, DEMO_READONLY_USER);
+        String readonlyPassword = settings.text(Setting.ONTAP_READONLY_PASSWORD, DEMO_READONLY_PASSWORD);
         ConfiguredApiAccounts configured = new ConfiguredApiAccounts(List.of(
                 new ConfiguredApiAccounts.Entry(adminUser, ApiRole.ADMIN, Password.of(adminPassword)),
                 new ConfiguredApiAccounts.Entry(readonlyUser, ApiRole.READONLY, Password.of(readonlyPassword))),
@@ -100,10 +100,10 @@ public class ApiAccountsWiring {
         FailedLoginPolicy defaults = FailedLoginPolicy.DEFAULTS;
         try {
             return new FailedLoginPolicy(
-                    count("ONTAP_MAX_FAILED_LOGIN_ATTEMPTS", defaults.maxFailedLoginAttempts()),
-                    duration("ONTAP_LOCKOUT_DURATION", defaults.lockoutDuration()),
-                    count("ONTAP_MAX_FAILED_LOGINS_PER_ADDRESS", defaults.maxFailuresPerAddress()),
-                    duration("ONTAP_ADDRESS_FAILURE_WINDOW", defaults.addressWindow()));
+                    settings.count(Setting.ONTAP_MAX_FAILED_LOGIN_ATTEMPTS, defaults.maxFailedLoginAttempts()),
+                    settings.duration(Setting.ONTAP_LOCKOUT_DURATION, defaults.lockoutDuration()),
+                    settings.count(Setting.ONTAP_MAX_FAILED_LOGINS_PER_ADDRESS, defaults.maxFailuresPerAddress()),
+                    settings.duration(Setting.ONTAP_ADDRESS_FAILURE_WINDOW, defaults.addressWindow()));
         } catch (IllegalArgumentException wrong) {
             throw new IllegalStateException("failed-login settings: " + wrong.getMessage(), wrong);
         }
@@ -114,7 +114,7 @@ public class ApiAccountsWiring {
     @Singleton
     FailedLoginAnswerDelay failedLoginAnswerDelay() {
         try {
-            return new FailedLoginAnswerDelay(duration("ONTAP_FAILED_LOGIN_DELAY", Duration.ofSeconds(1)));
+            return new FailedLoginAnswerDelay(settings.duration(Setting.ONTAP_FAILED_LOGIN_DELAY, Duration.ofSeconds(1)));
         } catch (IllegalArgumentException wrong) {
             throw new IllegalStateException("failed-login settings: " + wrong.getMessage(), wrong);
         }
@@ -122,12 +122,12 @@ public class ApiAccountsWiring {
 
     /** The bound on concurrent password checks: {@code PASSWORD_CHECK_CONCURRENCY} slots, {@code PASSWORD_CHECK_WAIT}. */
     BoundedPasswordChecks passwordCheckSlots() {
-        int slots = count("PASSWORD_CHECK_CONCURRENCY",
+        int slots = settings.count(Setting.PASSWORD_CHECK_CONCURRENCY,
                 BoundedPasswordChecks.defaultSlots(Runtime.getRuntime().availableProcessors()));
         if (slots < 1) {
             throw new IllegalStateException("PASSWORD_CHECK_CONCURRENCY must be at least 1");
         }
-        return new BoundedPasswordChecks(slots, duration("PASSWORD_CHECK_WAIT", Duration.ofMillis(100)));
+        return new BoundedPasswordChecks(slots, settings.duration(Setting.PASSWORD_CHECK_WAIT, Duration.ofMillis(100)));
     }
 
     @Produces
@@ -161,29 +161,6 @@ public class ApiAccountsWiring {
     @Produces
     DeleteApiAccount deleteApiAccount(ConfiguredApiAccounts configured) {
         return new DeleteApiAccount(configured, accounts, loginFailures);
-    }
-
-    private String setting(String name, String fallback) {
-        return Optional.ofNullable(settings.apply(name)).orElse(fallback);
-    }
-
-    private int count(String name, int fallback) {
-        String raw = settings.apply(name);
-        try {
-            return raw == null || raw.isBlank() ? fallback : Integer.parseInt(raw.trim());
-        } catch (NumberFormatException notANumber) {
-            throw new IllegalStateException(name + " must be a whole number, not " + raw, notANumber);
-        }
-    }
-
-    private Duration duration(String name, Duration fallback) {
-        String raw = settings.apply(name);
-        try {
-            return raw == null || raw.isBlank() ? fallback : Duration.parse(raw.trim());
-        } catch (java.time.format.DateTimeParseException notADuration) {
-            throw new IllegalStateException(name + " must be an ISO-8601 duration such as PT15M or P1D, not " + raw,
-                    notADuration);
-        }
     }
 
     private static boolean isDemo(String name, String adminUser, String adminPassword, String readonlyUser,

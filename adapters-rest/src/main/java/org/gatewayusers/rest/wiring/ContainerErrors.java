@@ -9,16 +9,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
-import org.gatewayusers.rest.ontap.OntapError;
+import org.gatewayusers.rest.edge.Dialect;
+import org.gatewayusers.rest.edge.EdgeRefusal;
 import org.gatewayusers.rest.ontap.OntapErrorCatalog;
 import org.gatewayusers.rest.operations.RequestIds;
+import org.gatewayusers.rest.pop.PopError;
+import org.gatewayusers.rest.pop.PopErrors;
 import org.gatewayusers.rest.pop.PopFormat;
 import org.gatewayusers.rest.pop.PopResponse;
 
 /**
  * The error page of what the servlet container refuses before the application sees it (a path with an encoded NUL
  * or bytes that are not UTF-8, which no JAX-RS resource can match): the same status, in the dialect's own body,
- * ONTAP's below {@code /api}, the RPC {@code <Error>} elsewhere (in XML, the RPC default: the request was not read).
+ * ONTAP's, or the RPC {@code <Error>} at the root ({@link Dialect}; in XML, the RPC default: the request was not read).
  * {@code WEB-INF/web.xml} sends the container's 4xx and 5xx here.
  */
 @WebServlet(ContainerErrors.PATH)
@@ -34,20 +37,23 @@ public class ContainerErrors extends HttpServlet {
         response.resetBuffer();
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (path.toLowerCase(Locale.ROOT).startsWith("/api")) {
-            OntapError error = status == 404 ? OntapErrorCatalog.API_NOT_FOUND
-                    : status >= 500 ? OntapErrorCatalog.INTERNAL : new OntapError(status, "2", "Invalid request.");
-            response.setContentType("application/json");
-            response.getWriter().write(error.body(null));
-        } else {
-            PopResponse body = PopResponse.body()
-                    .with("RequestId", RequestIds.of(request).toUpperCase(Locale.ROOT))
-                    .with("HostId", Objects.toString(request.getServerName(), "localhost"))
-                    .with("Code", status >= 500 ? "InternalError" : "InvalidParameter")
-                    .with("Message", status >= 500 ? "Unexpected error." : "The request is not valid.")
-                    .with("Recommend", "Check the request against the API reference of the action.");
-            response.setContentType(PopFormat.XML.mediaType());
-            response.getWriter().write(PopFormat.XML.render("Error", body));
+        EdgeRefusal refusal = EdgeRefusal.ofContainerStatus(status);
+        switch (Dialect.ofPath(path)) {
+            case ONTAP -> {
+                response.setContentType("application/json");
+                response.getWriter().write(OntapErrorCatalog.of(refusal).body(null));
+            }
+            case RPC -> {
+                PopError error = PopErrors.of(refusal);
+                PopResponse body = PopResponse.body()
+                        .with("RequestId", RequestIds.of(request).toUpperCase(Locale.ROOT))
+                        .with("HostId", Objects.toString(request.getServerName(), "localhost"))
+                        .with("Code", error.code())
+                        .with("Message", error.message())
+                        .with("Recommend", "Check the request against the API reference of the action.");
+                response.setContentType(PopFormat.XML.mediaType());
+                response.getWriter().write(PopFormat.XML.render("Error", body));
+            }
         }
     }
 }

@@ -17,15 +17,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import org.gatewayusers.rest.ontap.OntapError;
-import org.gatewayusers.rest.ontap.OntapErrorCatalog;
-import org.gatewayusers.rest.ontap.OntapPaths;
-import org.gatewayusers.rest.pop.PopEndpoint;
-import org.gatewayusers.rest.pop.PopError;
+import org.gatewayusers.rest.edge.Dialect;
+import org.gatewayusers.rest.edge.EdgeRefusal;
 
 /**
  * The limits every request meets before anything reads it deeply, answered in the dialect's own error body
- * (ONTAP's JSON below {@code /api}, the RPC {@code Error} at the root):
+ * (through {@link EdgeAnswers}):
  *
  * <ul>
  * <li>a body of at most {@value #MAX_BODY_BYTES} bytes (413): a {@code Content-Length} above it is refused
@@ -52,27 +49,18 @@ public class RequestLimits implements ContainerRequestFilter {
     @Context
     HttpServletRequest http;
 
-    /** A request past a limit: the answer in each dialect. */
-    private record Refusal(OntapError ontap, PopError rpc) {
-    }
-
     @Override
     public void filter(ContainerRequestContext request) {
-        boolean rpc = OntapPaths.isRpcRoot(request.getUriInfo().getPath());
-        check(request).ifPresent(refusal -> request.abortWith(rpc
-                ? PopEndpoint.error(http, refusal.rpc())
-                : refusal.ontap().toResponse(null)));
+        Dialect dialect = Dialect.of(request);
+        check(request).ifPresent(refusal -> request.abortWith(EdgeAnswers.answer(http, dialect, refusal)));
     }
 
-    private Optional<Refusal> check(ContainerRequestContext request) {
+    private Optional<EdgeRefusal> check(ContainerRequestContext request) {
         String query = http.getQueryString();
         if (query != null && query.length() > MAX_QUERY_LENGTH) {
-            return Optional.of(new Refusal(OntapErrorCatalog.URI_TOO_LONG,
-                    new PopError(414, "InvalidParameter", "The query string is longer than " + MAX_QUERY_LENGTH + " characters.")));
+            return Optional.of(EdgeRefusal.queryTooLong(MAX_QUERY_LENGTH));
         }
-        Optional<Refusal> tooLarge = Optional.of(new Refusal(OntapErrorCatalog.PAYLOAD_TOO_LARGE.withMessage(
-                "The request body is larger than " + MAX_BODY_BYTES + " bytes."),
-                new PopError(413, "InvalidParameter", "The request body is larger than " + MAX_BODY_BYTES + " bytes.")));
+        Optional<EdgeRefusal> tooLarge = Optional.of(EdgeRefusal.bodyTooLarge(MAX_BODY_BYTES));
         if (request.getLength() > MAX_BODY_BYTES) {
             return tooLarge;
         }
@@ -80,7 +68,7 @@ public class RequestLimits implements ContainerRequestFilter {
         if (request.hasEntity()) {
             Optional<byte[]> read = readAtMost(request.getEntityStream(), MAX_BODY_BYTES + 1);
             if (read.isEmpty()) {
-                return Optional.of(badInput("The request body could not be read to its end."));
+                return Optional.of(EdgeRefusal.malformed("The request body could not be read to its end."));
             }
             body = read.get();
             if (body.length > MAX_BODY_BYTES) {
@@ -92,54 +80,46 @@ public class RequestLimits implements ContainerRequestFilter {
         try {
             bodyText = strictUtf8(body);
         } catch (CharacterCodingException malformed) {
-            return Optional.of(badInput("The request body is not well-formed UTF-8."));
+            return Optional.of(EdgeRefusal.malformed("The request body is not well-formed UTF-8."));
         }
         int parameters = 0;
-        Optional<Refusal> queryRefusal = checkParameters(query);
+        Optional<EdgeRefusal> queryRefusal = checkParameters(query);
         if (queryRefusal.isPresent()) {
             return queryRefusal;
         }
         parameters += count(query);
         if (isForm(request.getHeaderString(HttpHeaders.CONTENT_TYPE))) {
-            Optional<Refusal> formRefusal = checkParameters(bodyText);
+            Optional<EdgeRefusal> formRefusal = checkParameters(bodyText);
             if (formRefusal.isPresent()) {
                 return formRefusal;
             }
             parameters += count(bodyText);
         }
         if (parameters > MAX_PARAMETERS) {
-            return Optional.of(new Refusal(OntapErrorCatalog.TOO_MANY_PARAMETERS,
-                    new PopError(400, "InvalidParameter", "The request has more than " + MAX_PARAMETERS + " parameters.")));
+            return Optional.of(EdgeRefusal.tooManyParameters(MAX_PARAMETERS));
         }
         return Optional.empty();
     }
 
-    private static Optional<Refusal> checkParameters(String encoded) {
+    private static Optional<EdgeRefusal> checkParameters(String encoded) {
         if (encoded == null || encoded.isEmpty()) {
             return Optional.empty();
         }
         if (count(encoded) > MAX_PARAMETERS) {
-            return Optional.of(new Refusal(OntapErrorCatalog.TOO_MANY_PARAMETERS,
-                    new PopError(400, "InvalidParameter", "The request has more than " + MAX_PARAMETERS + " parameters.")));
+            return Optional.of(EdgeRefusal.tooManyParameters(MAX_PARAMETERS));
         }
         for (String pair : encoded.split("&")) {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
             if (name.length() > MAX_PARAMETER_LENGTH || value.length() > MAX_PARAMETER_LENGTH) {
-                return Optional.of(new Refusal(OntapErrorCatalog.PARAMETER_TOO_LONG.withMessage(
-                        "A query parameter is longer than " + MAX_PARAMETER_LENGTH + " characters."),
-                        new PopError(400, "InvalidParameter", "A parameter is longer than " + MAX_PARAMETER_LENGTH + " characters.")));
+                return Optional.of(EdgeRefusal.parameterTooLong(MAX_PARAMETER_LENGTH));
             }
             if (!wellFormedEscapes(name) || !wellFormedEscapes(value)) {
-                return Optional.of(badInput("A parameter is not percent-encoded UTF-8."));
+                return Optional.of(EdgeRefusal.malformed("A parameter is not percent-encoded UTF-8."));
             }
         }
         return Optional.empty();
-    }
-
-    private static Refusal badInput(String message) {
-        return new Refusal(OntapErrorCatalog.BAD_REQUEST.withMessage(message), new PopError(400, "InvalidParameter", message));
     }
 
     private static int count(String encoded) {

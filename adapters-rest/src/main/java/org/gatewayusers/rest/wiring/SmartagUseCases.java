@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
-import java.util.Optional;
 import org.gatewayusers.application.shared.Clock;
+import org.gatewayusers.application.shared.Settings;
+import org.gatewayusers.application.shared.Settings.Setting;
 import org.gatewayusers.application.smartag.ClientIps;
 import org.gatewayusers.application.smartag.ClientPasswordHasher;
 import org.gatewayusers.application.smartag.ClientUsers;
@@ -50,17 +51,18 @@ public class SmartagUseCases {
     @Inject
     ClientPasswordHasher hasher;
 
-    static BandwidthPolicy defaultPolicy(Optional<String> maxKbps, Optional<String> defaultKbps) {
+    @Inject
+    Settings settings;
+
+    static BandwidthPolicy defaultPolicy(Settings settings) {
         BandwidthPolicy vendor = BandwidthPolicy.VENDOR;
-        return new BandwidthPolicy(vendor.minKbps(),
-                maxKbps.map(String::trim).map(Integer::parseInt).orElse(vendor.maxKbps()),
-                defaultKbps.map(String::trim).map(Integer::parseInt).orElse(vendor.defaultKbps()));
+        return new BandwidthPolicy(vendor.minKbps(), settings.count(Setting.SAG_BANDWIDTH_MAX_KBPS, vendor.maxKbps()),
+                settings.count(Setting.SAG_BANDWIDTH_DEFAULT_KBPS, vendor.defaultKbps()));
     }
 
     @Produces
     CreateSagInstance createSagInstance() {
-        return new CreateSagInstance(instances, defaultPolicy(Optional.ofNullable(System.getenv("SAG_BANDWIDTH_MAX_KBPS")),
-                Optional.ofNullable(System.getenv("SAG_BANDWIDTH_DEFAULT_KBPS"))), clock, random);
+        return new CreateSagInstance(instances, defaultPolicy(settings), clock, random);
     }
 
     @Produces

@@ -55,17 +55,4 @@ class BasicCredentialsTest {
         assertFalse(BasicCredentials.parse(basic("admin:netapp1!")).orElseThrow().toString().contains("netapp1!"));
         assertEquals("Basic realm=\"ONTAP\", charset=\"UTF-8\"", BasicCredentials.CHALLENGE);
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"", "/"})
-    void the_rpc_root_is_the_root_only(String path) {
-        assertTrue(OntapPaths.isRpcRoot(path));
-        assertTrue(OntapPaths.isRpcRoot(null));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"/api/cluster", "api/cluster", "//", "/x", "/api", "/ "})
-    void every_other_path_is_the_ontap_apis(String path) {
-        assertFalse(OntapPaths.isRpcRoot(path));
-    }
 }

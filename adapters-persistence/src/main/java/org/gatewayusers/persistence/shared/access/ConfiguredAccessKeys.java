@@ -2,7 +2,8 @@ package org.gatewayusers.persistence.shared.access;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import org.gatewayusers.application.shared.Settings;
+import org.gatewayusers.application.shared.Settings.Setting;
 import org.gatewayusers.domain.shared.access.AccessKey;
 import org.gatewayusers.domain.shared.access.AccessKeySecret;
 import org.gatewayusers.domain.shared.access.AccessPolicy;
@@ -19,10 +20,6 @@ import org.gatewayusers.domain.shared.access.Permissions;
  */
 final class ConfiguredAccessKeys {
 
-    static final String DEMO_DATA_VARIABLE = "DEMO_DATA";
-    static final String DEMO_KEY_ID_VARIABLE = "DEMO_ACCESS_KEY_ID";
-    static final String DEMO_KEY_SECRET_VARIABLE = "DEMO_ACCESS_KEY_SECRET";
-    static final String KEYS_FILE_VARIABLE = "ACCESS_KEYS_FILE";
     static final String DEMO_KEY_ID = "demo-access-key";
     static final String DEMO_KEY_SECRET = "demo-access-secret";
     /** The account the demo key acts for: the {@code <account>} of the resource names it is matched against. */
@@ -37,19 +34,18 @@ final class ConfiguredAccessKeys {
         this.file = file;
     }
 
-    /** From environment variables, with relative paths taken from {@code workingDirectory}. */
-    static ConfiguredAccessKeys from(UnaryOperator<String> environment, Path workingDirectory) {
+    /** From the settings, with relative paths taken from {@code workingDirectory}. */
+    static ConfiguredAccessKeys from(Settings settings, Path workingDirectory) {
         Optional<AccessKey> demo = Optional.empty();
-        if (demoDataWanted(environment.apply(DEMO_DATA_VARIABLE))) {
+        if (settings.demoData()) {
             demo = Optional.of(new AccessKey(
-                    orDefault(environment.apply(DEMO_KEY_ID_VARIABLE), DEMO_KEY_ID),
-                    AccessKeySecret.of(orDefault(environment.apply(DEMO_KEY_SECRET_VARIABLE), DEMO_KEY_SECRET)),
+                    settings.text(Setting.DEMO_ACCESS_KEY_ID, DEMO_KEY_ID),
+                    AccessKeySecret.of(settings.text(Setting.DEMO_ACCESS_KEY_SECRET, DEMO_KEY_SECRET)),
                     DEMO_ACCOUNT_ID, true, Permissions.of(AccessPolicy.allowingEverything())));
         }
-        String named = environment.apply(KEYS_FILE_VARIABLE);
-        boolean isNamed = named != null && !named.isBlank();
-        Path path = workingDirectory.resolve(isNamed ? named.trim() : DEFAULT_KEYS_FILE);
-        return new ConfiguredAccessKeys(demo, new AccessKeysFile(path, isNamed));
+        Optional<String> named = settings.text(Setting.ACCESS_KEYS_FILE);
+        Path path = workingDirectory.resolve(named.orElse(DEFAULT_KEYS_FILE));
+        return new ConfiguredAccessKeys(demo, new AccessKeysFile(path, named.isPresent()));
     }
 
     /** The demo key first, then the file's keys. */
@@ -66,14 +62,5 @@ final class ConfiguredAccessKeys {
 
     AccessKeysFile file() {
         return file;
-    }
-
-    /** As {@code DatabaseMigrations} reads it: demo data unless {@code DEMO_DATA} is {@code false}, in any case. */
-    static boolean demoDataWanted(String setting) {
-        return setting == null || !setting.trim().equalsIgnoreCase("false");
-    }
-
-    private static String orDefault(String value, String byDefault) {
-        return value == null || value.isBlank() ? byDefault : value.trim();
     }
 }

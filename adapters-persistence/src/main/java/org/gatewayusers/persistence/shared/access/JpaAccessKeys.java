@@ -2,6 +2,7 @@ package org.gatewayusers.persistence.shared.access;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.gatewayusers.application.shared.Settings;
 import org.gatewayusers.application.shared.access.AccessKeys;
 import org.gatewayusers.domain.shared.access.AccessKey;
 import org.gatewayusers.domain.shared.access.AccessKeySecret;
@@ -31,11 +33,14 @@ class JpaAccessKeys implements AccessKeys {
     @PersistenceContext(unitName = "gateway-users")
     EntityManager em;
 
+    @Inject
+    Settings settings;
+
     ConfiguredAccessKeys configured;
 
     @PostConstruct
     void readConfiguration() {
-        configured = ConfiguredAccessKeys.from(System::getenv, Path.of("").toAbsolutePath());
+        configured = ConfiguredAccessKeys.from(settings, Path.of("").toAbsolutePath());
         LOG.info(() -> "access keys: demo key " + configured.demo().map(key -> "'" + key.id() + "'").orElse("off")
                 + ", keys file " + configured.file().path() + ", and the access_key table");
     }

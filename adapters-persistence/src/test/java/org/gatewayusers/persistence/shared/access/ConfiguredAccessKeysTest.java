@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.gatewayusers.application.shared.Settings;
 import org.gatewayusers.domain.shared.access.AccessDecision;
 import org.gatewayusers.domain.shared.access.AccessKey;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class ConfiguredAccessKeysTest {
     private final Map<String, String> environment = new HashMap<>();
 
     private ConfiguredAccessKeys configured() {
-        return ConfiguredAccessKeys.from(environment::get, directory);
+        return ConfiguredAccessKeys.from(new Settings(name -> Optional.ofNullable(environment.get(name))), directory);
     }
 
     @Test

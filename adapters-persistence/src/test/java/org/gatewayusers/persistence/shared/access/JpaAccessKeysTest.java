@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.gatewayusers.application.shared.Settings;
 import org.gatewayusers.domain.shared.access.AccessDecision;
 import org.gatewayusers.domain.shared.access.AccessKey;
 import org.gatewayusers.persistence.shared.InMemoryDatabase;
@@ -34,7 +35,7 @@ class JpaAccessKeysTest {
     private JpaAccessKeys keys(EntityManager em) {
         JpaAccessKeys keys = new JpaAccessKeys();
         keys.em = em;
-        keys.configured = ConfiguredAccessKeys.from(Map.<String, String>of()::get, directory);
+        keys.configured = ConfiguredAccessKeys.from(new Settings(name -> Optional.empty()), directory);
         return keys;
     }
 

@@ -1,0 +1,23 @@
+package org.gatewayusers.rest.wiring;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response;
+import org.gatewayusers.rest.edge.Dialect;
+import org.gatewayusers.rest.edge.EdgeRefusal;
+import org.gatewayusers.rest.ontap.OntapErrorCatalog;
+import org.gatewayusers.rest.pop.PopEndpoint;
+import org.gatewayusers.rest.pop.PopErrors;
+
+/** An edge refusal answered in the request's own dialect, with that dialect's catalog and error body. */
+final class EdgeAnswers {
+
+    private EdgeAnswers() {
+    }
+
+    static Response answer(HttpServletRequest http, Dialect dialect, EdgeRefusal refusal) {
+        return switch (dialect) {
+            case RPC -> PopEndpoint.error(http, PopErrors.of(refusal));
+            case ONTAP -> OntapErrorCatalog.of(refusal).toResponse(null);
+        };
+    }
+}
