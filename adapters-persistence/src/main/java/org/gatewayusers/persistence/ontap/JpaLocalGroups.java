@@ -83,15 +83,10 @@ class JpaLocalGroups implements LocalGroups {
     @Override
     public void add(LocalGroup group) {
         LocalGroupEntity row = LocalGroupMapper.toEntity(group);
-        ConstraintViolations.insertOrReject(em.createNativeQuery("INSERT INTO cifs_local_group (svm_uuid, sid, name,"
-                        + " name_key, short_key, description) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
-                .setParameter(1, row.svmUuid)
-                .setParameter(2, row.sid)
-                .setParameter(3, row.name)
-                .setParameter(4, row.nameKey)
-                .setParameter(5, row.shortKey)
-                .setParameter(6, row.description),
-                () -> new OntapRejection(GROUP_EXISTS, "name"));
+        ConstraintViolations.insertOrReject(em, "INSERT INTO cifs_local_group (svm_uuid, sid, name, name_key, short_key,"
+                        + " description) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
+                () -> new OntapRejection(GROUP_EXISTS, "name"),
+                row.svmUuid, row.sid, row.name, row.nameKey, row.shortKey, row.description);
         JpaMemberships.insert(em, group.svm(), group.sid(), group.members());
     }
 

@@ -155,23 +155,12 @@ class JpaLocalUsers implements LocalUsers {
     @Override
     public void add(LocalUser user) {
         LocalUserEntity row = LocalUserMapper.toEntity(user);
-        ConstraintViolations.insertOrReject(em.createNativeQuery("INSERT INTO cifs_local_user (svm_uuid, sid, rid, name,"
-                        + " name_key, short_key, full_name, description, account_disabled, credential_scheme,"
-                        + " credential_hash, credential_changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
-                        + " ON CONFLICT DO NOTHING")
-                .setParameter(1, row.svmUuid)
-                .setParameter(2, row.sid)
-                .setParameter(3, row.rid)
-                .setParameter(4, row.name)
-                .setParameter(5, row.nameKey)
-                .setParameter(6, row.shortKey)
-                .setParameter(7, row.fullName)
-                .setParameter(8, row.description)
-                .setParameter(9, row.accountDisabled)
-                .setParameter(10, row.credentialScheme)
-                .setParameter(11, row.credentialHash)
-                .setParameter(12, row.credentialChangedAt),
-                () -> new OntapRejection(USER_EXISTS, "name"));
+        ConstraintViolations.insertOrReject(em, "INSERT INTO cifs_local_user (svm_uuid, sid, rid, name, name_key,"
+                        + " short_key, full_name, description, account_disabled, credential_scheme, credential_hash,"
+                        + " credential_changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                        + " ON CONFLICT DO NOTHING", () -> new OntapRejection(USER_EXISTS, "name"),
+                row.svmUuid, row.sid, row.rid, row.name, row.nameKey, row.shortKey, row.fullName, row.description,
+                row.accountDisabled, row.credentialScheme, row.credentialHash, row.credentialChangedAt);
     }
 
     @Override

@@ -57,11 +57,15 @@ public final class ConstraintViolations {
      * transaction to end, and no exception is raised (nor logged by the persistence provider) for an ordinary duplicate.
      * Any other violated constraint is the rejection too.
      */
-    public static void insertOrReject(jakarta.persistence.Query insertUnlessConflicting,
-            Supplier<? extends RuntimeException> rejection) {
+    public static void insertOrReject(EntityManager em, String insertUnlessConflicting,
+            Supplier<? extends RuntimeException> rejection, Object... values) {
+        jakarta.persistence.Query insert = em.createNativeQuery(insertUnlessConflicting);
+        for (int i = 0; i < values.length; i++) {
+            insert.setParameter(i + 1, values[i]);
+        }
         int inserted;
         try {
-            inserted = insertUnlessConflicting.executeUpdate();
+            inserted = insert.executeUpdate();
         } catch (PersistenceException failure) {
             if (isConstraintViolation(failure)) {
                 throw rejection.get();
