@@ -52,6 +52,11 @@ class CollectionQueryBench {
     private static final int SAMPLES = Integer.getInteger("bench.samples", 200);
     private static final int CONNECTIONS = 16;
     private static final Duration CONCURRENT_RUN = Duration.ofSeconds(Long.getLong("bench.concurrent.seconds", 10));
+    /**
+     * Creates and {@code GET /api/cluster} take turns this many times, each for {@link #CONCURRENT_RUN}, so that what
+     * else a shared machine does weighs on both alike; the table sums the turns.
+     */
+    private static final int CONCURRENT_ROUNDS = Integer.getInteger("bench.concurrent.rounds", 3);
     private static final Duration MIXED_RUN = Duration.ofSeconds(Long.getLong("bench.mixed.seconds", 60));
     private static final String AUTH = "Basic " + Base64.getEncoder()
             .encodeToString((OntapClient.ADMIN + ":" + OntapClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -83,6 +88,23 @@ class CollectionQueryBench {
     }
 
     private record Rate(double perSecond, double p99Ms, int errors) {
+
+        /** The turns of one kind of request as one: all their requests over all their time. */
+        static Rate of(List<Run> runs) {
+            List<Long> sorted = new ArrayList<>();
+            runs.forEach(run -> sorted.addAll(run.latencies()));
+            Collections.sort(sorted);
+            double seconds = runs.stream().mapToDouble(Run::seconds).sum();
+            return new Rate(sorted.size() / seconds, percentile(sorted, 99), runs.stream().mapToInt(Run::errors).sum());
+        }
+    }
+
+    /** One turn at 16 connections: each request's latency, the turn's length and the requests that failed. */
+    private record Run(List<Long> latencies, double seconds, int errors) {
+
+        double perSecond() {
+            return latencies.size() / seconds;
+        }
     }
 
     @Test
@@ -140,14 +162,23 @@ class CollectionQueryBench {
             Svm svm = svms.get(size);
             timings.get(size).forEach((request, timing) -> log(String.format(Locale.ROOT,
                     "%,d users, %s: median %.2f ms, p99 %.2f ms", size, request, timing.medianMs(), timing.p99Ms())));
-            clusters.put(size, concurrently(worker -> get("/api/cluster")));
             AtomicInteger serial = new AtomicInteger();
-            log(String.format(Locale.ROOT, "%,d users, GET /api/cluster at 16: %.1f/s", size,
-                    clusters.get(size).perSecond()));
-            creates.put(size, concurrently(worker -> post(OntapClient.LOCAL_USERS, Json.createObjectBuilder()
-                    .add("svm", Json.createObjectBuilder().add("uuid", svm.uuid()))
-                    .add("name", "c" + size + "x" + serial.incrementAndGet())
-                    .add("password", OntapClient.PASSWORD).build().toString())));
+            List<Run> clusterRuns = new ArrayList<>();
+            List<Run> createRuns = new ArrayList<>();
+            for (int round = 1; round <= CONCURRENT_ROUNDS; round++) {
+                clusterRuns.add(concurrently(worker -> get("/api/cluster")));
+                createRuns.add(concurrently(worker -> post(OntapClient.LOCAL_USERS, Json.createObjectBuilder()
+                        .add("svm", Json.createObjectBuilder().add("uuid", svm.uuid()))
+                        .add("name", "c" + size + "x" + serial.incrementAndGet())
+                        .add("password", OntapClient.PASSWORD).build().toString())));
+                Run cluster = clusterRuns.get(round - 1);
+                Run create = createRuns.get(round - 1);
+                log(String.format(Locale.ROOT, "%,d users, turn %d at 16 connections: GET /api/cluster %.1f/s, creates"
+                        + " %.1f/s (%.2fx); load average %s", size, round, cluster.perSecond(), create.perSecond(),
+                        create.perSecond() / cluster.perSecond(), loadAverage()));
+            }
+            clusters.put(size, Rate.of(clusterRuns));
+            creates.put(size, Rate.of(createRuns));
         }
         printTable(timings, creates, clusters);
         mixed(svms.get(SIZES[SIZES.length - 1]));
@@ -430,8 +461,18 @@ class CollectionQueryBench {
         return timings;
     }
 
-    /** Requests per second at 16 connections for the run's length, each connection one request at a time. */
-    private Rate concurrently(IntFunction<HttpResponse<String>> request) throws Exception {
+    /** The machine's load average (1, 5, 15 minutes), where Linux tells it. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException unknown) {
+            return "unknown";
+        }
+    }
+
+    /** Requests at 16 connections for the run's length, each connection one request at a time. */
+    private Run concurrently(IntFunction<HttpResponse<String>> request) throws Exception {
         for (int i = 0; i < 50; i++) {
             request.apply(-1);
         }
@@ -459,10 +500,7 @@ class CollectionQueryBench {
         }
         workers.shutdown();
         assertTrue(workers.awaitTermination(CONCURRENT_RUN.toSeconds() + 60, TimeUnit.SECONDS));
-        double seconds = (System.nanoTime() - started) / 1e9;
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new Rate(sorted.size() / seconds, percentile(sorted, 99), errors.get());
+        return new Run(new ArrayList<>(latencies), (System.nanoTime() - started) / 1e9, errors.get());
     }
 
     private static double percentile(List<Long> sortedNanos, int percent) {

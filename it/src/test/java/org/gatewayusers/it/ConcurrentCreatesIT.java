@@ -3,6 +3,7 @@ package org.gatewayusers.it;
 import static org.gatewayusers.it.OntapClient.LOCAL_USERS;
 import static org.gatewayusers.it.OntapClient.uniqueName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.util.ArrayList;
@@ -52,8 +53,8 @@ class ConcurrentCreatesIT {
             rids.add(location.substring(location.lastIndexOf('-') + 1));
         }
         assertEquals(CLIENTS, rids.size(), () -> "RIDs: " + rids);
-        Set<Integer> expected = IntStream.range(1000, 1000 + CLIENTS).boxed().collect(Collectors.toSet());
-        assertEquals(expected, rids.stream().map(Integer::valueOf).collect(Collectors.toSet()), "RIDs are allocated upwards from 1000 without gaps");
+        // RIDs come from blocks the server reserved in the database: distinct, from 1000 up, maybe with gaps
+        assertTrue(rids.stream().map(Integer::valueOf).allMatch(rid -> rid >= 1000), () -> "RIDs: " + rids);
     }
 
     private static List<Reply> all(List<CompletableFuture<Reply>> futures) {

@@ -83,8 +83,9 @@ class TwoServersIT {
         replies.forEach(reply -> reply.assertStatus(201));
         Set<Integer> rids = replies.stream().map(reply -> reply.header("Location").orElseThrow())
                 .map(location -> Integer.valueOf(location.substring(location.lastIndexOf('-') + 1))).collect(Collectors.toSet());
-        assertEquals(IntStream.range(1000, 1000 + CLIENTS).boxed().collect(Collectors.toSet()), rids,
-                "64 distinct RIDs upwards from 1000, without gaps");
+        // each server hands out RIDs from blocks it reserved in the database: distinct, from 1000 up, maybe with gaps
+        assertEquals(CLIENTS, rids.size(), () -> "RIDs: " + rids);
+        assertTrue(rids.stream().allMatch(rid -> rid >= 1000), () -> "RIDs: " + rids);
     }
 
     @Test

@@ -79,10 +79,14 @@ class JpaLocalGroups implements LocalGroups {
                 .isEmpty();
     }
 
+    /** As {@link JpaLocalUsers#add}: of two creates of one name at the same moment, the second is refused quietly. */
     @Override
     public void add(LocalGroup group) {
-        ConstraintViolations.persistOrReject(em, LocalGroupMapper.toEntity(group),
-                () -> new OntapRejection(GROUP_EXISTS, "name"));
+        LocalGroupEntity row = LocalGroupMapper.toEntity(group);
+        ConstraintViolations.insertOrReject(em, "INSERT INTO cifs_local_group (svm_uuid, sid, name, name_key, short_key,"
+                        + " description) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
+                () -> new OntapRejection(GROUP_EXISTS, "name"),
+                row.svmUuid, row.sid, row.name, row.nameKey, row.shortKey, row.description);
         JpaMemberships.insert(em, group.svm(), group.sid(), group.members());
     }
 

@@ -147,10 +147,20 @@ class JpaLocalUsers implements LocalUsers {
                 .isEmpty();
     }
 
+    /**
+     * One {@code INSERT ... ON CONFLICT DO NOTHING}: no lock is held on the SVM while users are created, so of two
+     * creates of one name at the same moment the unique name lets one in; the other inserts nothing (the database waits
+     * for the first to end) and is refused as {@code USER_EXISTS}, quietly, as a name taken before is.
+     */
     @Override
     public void add(LocalUser user) {
-        ConstraintViolations.persistOrReject(em, LocalUserMapper.toEntity(user),
-                () -> new OntapRejection(USER_EXISTS, "name"));
+        LocalUserEntity row = LocalUserMapper.toEntity(user);
+        ConstraintViolations.insertOrReject(em, "INSERT INTO cifs_local_user (svm_uuid, sid, rid, name, name_key,"
+                        + " short_key, full_name, description, account_disabled, credential_scheme, credential_hash,"
+                        + " credential_changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                        + " ON CONFLICT DO NOTHING", () -> new OntapRejection(USER_EXISTS, "name"),
+                row.svmUuid, row.sid, row.rid, row.name, row.nameKey, row.shortKey, row.fullName, row.description,
+                row.accountDisabled, row.credentialScheme, row.credentialHash, row.credentialChangedAt);
     }
 
     @Override

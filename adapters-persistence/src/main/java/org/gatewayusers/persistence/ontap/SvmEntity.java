@@ -22,7 +22,7 @@ class SvmEntity {
     @Column(name = "domain_sid", nullable = false)
     String domainSid;
 
-    /** Only ever advanced in SQL by {@link JpaRids}; a mapped copy is never written back. */
+    /** Only ever advanced in SQL by {@link JpaRidBlocks}; a mapped copy is never written back. */
     @Column(name = "next_rid", nullable = false, updatable = false)
     long nextRid;
 

@@ -51,6 +51,32 @@ public final class ConstraintViolations {
         }
     }
 
+    /**
+     * Runs an {@code INSERT ... ON CONFLICT DO NOTHING}: a row that a unique constraint already holds, committed before or
+     * by a transaction racing this one, inserts nothing, which is the rejection; the database waits for the racing
+     * transaction to end, and no exception is raised (nor logged by the persistence provider) for an ordinary duplicate.
+     * Any other violated constraint is the rejection too.
+     */
+    public static void insertOrReject(EntityManager em, String insertUnlessConflicting,
+            Supplier<? extends RuntimeException> rejection, Object... values) {
+        jakarta.persistence.Query insert = em.createNativeQuery(insertUnlessConflicting);
+        for (int i = 0; i < values.length; i++) {
+            insert.setParameter(i + 1, values[i]);
+        }
+        int inserted;
+        try {
+            inserted = insert.executeUpdate();
+        } catch (PersistenceException failure) {
+            if (isConstraintViolation(failure)) {
+                throw rejection.get();
+            }
+            throw failure;
+        }
+        if (inserted == 0) {
+            throw rejection.get();
+        }
+    }
+
     /** Writes the changes made to managed entities now, so that a duplicate is refused here rather than at commit. */
     public static void flushOrReject(EntityManager em, Supplier<? extends RuntimeException> rejection) {
         rejectingViolations(em::flush, rejection);

@@ -16,6 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
@@ -276,5 +280,53 @@ class JpaLocalUsersTest {
         assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM cifs_local_user"));
         assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM cifs_local_group"));
         assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM cifs_group_member"));
+    }
+
+    @Test
+    void of_two_transactions_adding_one_name_at_the_same_moment_the_second_to_insert_is_refused_as_user_exists()
+            throws Exception {
+        // no lock is held on the SVM: the unique name settles the race, whichever transaction commits first
+        CountDownLatch firstInserted = new CountDownLatch(1);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            var first = threads.submit(() -> db.inTransaction(em -> {
+                users(em).add(user(svm, 1000, "alex"));
+                firstInserted.countDown();
+                await(secondStarted);
+                sleep(300);
+            }));
+            var second = threads.submit(() -> {
+                await(firstInserted);
+                return assertThrows(OntapRejection.class, () -> db.inTransaction(em -> {
+                    secondStarted.countDown();
+                    users(em).add(user(svm, 1001, "ALEX"));
+                }));
+            });
+
+            first.get(30, TimeUnit.SECONDS);
+            assertEquals(OntapRejection.Reason.USER_EXISTS, second.get(30, TimeUnit.SECONDS).reason());
+            assertEquals(List.of("1000"), db.query("SELECT rid FROM cifs_local_user WHERE svm_uuid = ?", svm.uuid().value()));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(30, TimeUnit.SECONDS));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package org.gatewayusers.persistence.ontap;
 
-import static org.gatewayusers.persistence.ontap.OntapStore.rids;
+import static org.gatewayusers.persistence.ontap.OntapStore.ridBlocks;
 import static org.gatewayusers.persistence.ontap.OntapStore.svm;
 import static org.gatewayusers.persistence.ontap.OntapStore.svms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +38,11 @@ class JpaSvmsTest {
     }
 
     private Rid nextRid(Svm svm) {
-        return db.fromTransaction(em -> rids(em).next(svm.uuid()));
+        return reserve(svm, 1);
+    }
+
+    private Rid reserve(Svm svm, int count) {
+        return db.fromTransaction(em -> ridBlocks(em).reserve(svm.uuid(), count));
     }
 
     @Test
@@ -139,22 +143,23 @@ class JpaSvmsTest {
     }
 
     @Test
-    void hands_out_rids_upwards_from_1000_one_at_a_time() {
+    void reserves_rids_upwards_from_1000_a_block_at_a_time() {
         Svm svm = svm("svm1", "SMB_SERVER01");
         add(svm);
 
-        assertEquals(List.of(new Rid(1000), new Rid(1001), new Rid(1002)),
-                List.of(nextRid(svm), nextRid(svm), nextRid(svm)));
+        assertEquals(List.of(new Rid(1000), new Rid(1001), new Rid(1033), new Rid(1049)),
+                List.of(nextRid(svm), reserve(svm, 32), reserve(svm, 16), nextRid(svm)));
     }
 
     @Test
-    void hands_out_several_rids_in_one_transaction() {
+    void reserves_several_blocks_in_one_transaction() {
         Svm svm = svm("svm1", "SMB_SERVER01");
         add(svm);
 
-        List<Rid> handedOut = db.fromTransaction(em -> List.of(rids(em).next(svm.uuid()), rids(em).next(svm.uuid())));
+        List<Rid> reserved = db.fromTransaction(em -> List.of(ridBlocks(em).reserve(svm.uuid(), 8),
+                ridBlocks(em).reserve(svm.uuid(), 8)));
 
-        assertEquals(List.of(new Rid(1000), new Rid(1001)), handedOut);
+        assertEquals(List.of(new Rid(1000), new Rid(1008)), reserved);
     }
 
     @Test

@@ -63,10 +63,10 @@ final class OntapStore {
         return accounts;
     }
 
-    static JpaRids rids(EntityManager em) {
-        JpaRids rids = new JpaRids();
-        rids.em = em;
-        return rids;
+    static JpaRidBlocks ridBlocks(EntityManager em) {
+        JpaRidBlocks blocks = new JpaRidBlocks();
+        blocks.em = em;
+        return blocks;
     }
 
     /** A new data SVM with a CIFS server of the given name. */

@@ -302,7 +302,7 @@ class DatabaseMigrationsTest {
         List<Long> handedOut = new ArrayList<>();
 
         for (int i = 0; i < 3; i++) {
-            // the statements JpaRids issues: advance, then read back and take the value before
+            // the statements JpaRidBlocks issues: advance, then read back and take the value before
             assertEquals(1, update("UPDATE svm SET next_rid = next_rid + 1 WHERE uuid = ?", SVM));
             handedOut.add(Long.parseLong(query("SELECT next_rid FROM svm WHERE uuid = ?", SVM).get(0)) - 1);
         }

@@ -29,7 +29,7 @@ final class JsonBody {
             return new JsonBody(JsonValue.EMPTY_JSON_OBJECT, "");
         }
         // a parser, not a reader: a reader stops after the first value and would let trailing content through
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = OntapJson.JSON.createParser(new StringReader(text))) {
             parser.next();
             JsonValue value = parser.getValue();
             if (parser.hasNext()) {

@@ -33,9 +33,11 @@ import org.gatewayusers.domain.shared.Password;
  * request of a client that sends its credentials each time. A credential checked once is remembered for
  * {@link #REMEMBERED} under a keyed hash of name and password (HMAC-SHA256 with a key drawn at start, never the
  * password itself), and simultaneous requests with the same new credentials wait for one check; a remembered one
- * neither waits for a password-check slot nor reaches the database. A failed check is never remembered. Any change of
- * an account through this server forgets all; a change made through another server sharing the database is seen here
- * within {@link #REMEMBERED}.
+ * neither waits for a password-check slot nor reaches the database. In the last {@link #RENEWED_AHEAD} of that time,
+ * one request checks the credential again while the others go on with the remembered check, so that a client sending
+ * its credentials with every request does not see all its requests wait for a slow hash every {@link #REMEMBERED}.
+ * A failed check is never remembered. Any change of an account through this server forgets all; a change made through
+ * another server sharing the database is seen here within {@link #REMEMBERED}.
  *
  * <p>Credentials verified once are also known, under the same keyed hash, for {@link #KNOWN}: when they have to be
  * checked again, they are not refused for their address's failures and have password-check slots of their own
@@ -50,6 +52,7 @@ import org.gatewayusers.domain.shared.Password;
 public class OntapAccountStore implements IdentityStore {
 
     static final Duration REMEMBERED = Duration.ofSeconds(30);
+    static final Duration RENEWED_AHEAD = Duration.ofSeconds(10);
     static final Duration KNOWN = Duration.ofHours(12);
     private static final int MAX_REMEMBERED = 10_000;
     /** The client address of a credential that came otherwise than through {@link OntapBasicAuthentication}. */
@@ -60,12 +63,27 @@ public class OntapAccountStore implements IdentityStore {
     @Inject
     AuthenticateApiCaller authenticate;
 
+    /** The monotonic clock of the remembered checks (a test's own). */
+    java.util.function.LongSupplier nanoTime = System::nanoTime;
+
     private final byte[] key = new byte[32];
     private final ConcurrentHashMap<String, Checked> checked = new ConcurrentHashMap<>();
     /** Fingerprints of credentials verified before, and until when they count as known. */
     private final ConcurrentHashMap<String, Long> known = new ConcurrentHashMap<>();
 
-    private record Checked(CompletableFuture<Optional<ApiRole>> role, long until) {
+    /** A check and until when it counts; {@code renewal} is the check running to replace it, if one is. */
+    private record Checked(CompletableFuture<Optional<ApiRole>> role, long until,
+            CompletableFuture<Optional<ApiRole>> renewal) {
+
+        boolean validAt(long now) {
+            return until - now > 0;
+        }
+
+        /** Succeeded, due for renewal and not being renewed. */
+        boolean dueAt(long now) {
+            return renewal == null && until - now < RENEWED_AHEAD.toNanos() && role.isDone()
+                    && !role.isCompletedExceptionally() && role.join().isPresent();
+        }
     }
 
     public OntapAccountStore() {
@@ -100,17 +118,20 @@ public class OntapAccountStore implements IdentityStore {
 
     private Optional<ApiRole> roleOf(String name, String password, String address) {
         String id = fingerprint(name, password);
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         CompletableFuture<Optional<ApiRole>> mine = new CompletableFuture<>();
-        Checked entry = checked.compute(id, (k, known) -> known != null && known.until - now > 0 ? known
-                : new Checked(mine, now + REMEMBERED.toNanos()));
+        Checked entry = checked.compute(id, (k, known) -> {
+            if (known == null || !known.validAt(now)) {
+                return new Checked(mine, now + REMEMBERED.toNanos(), null);
+            }
+            return known.dueAt(now) ? new Checked(known.role(), known.until(), mine) : known;
+        });
+        if (entry.renewal() == mine) {
+            return renew(id, name, password, address, now, entry);
+        }
         if (entry.role() == mine) {
             try {
-                LoginOutcome outcome = authenticate.authenticate(
-                        new LoginAttempt(name, Password.of(password), address, knownAt(id, now)));
-                outcome.refusal().ifPresent(refusal -> LOG.info(() -> "ONTAP login refused from " + address
-                        + ": " + refusal.name().toLowerCase(Locale.ROOT)));
-                mine.complete(outcome.role());
+                mine.complete(check(id, name, password, address, now).role());
             } catch (RuntimeException failure) {
                 mine.completeExceptionally(failure);
                 checked.remove(id, entry);
@@ -129,6 +150,40 @@ public class OntapAccountStore implements IdentityStore {
             }
         }
         return entry.role().join();
+    }
+
+    /**
+     * Checks a remembered credential again, for this request, while the others use the remembered check: a success is
+     * remembered anew, a refusal forgets it (the next requests check it themselves).
+     */
+    private Optional<ApiRole> renew(String id, String name, String password, String address, long now, Checked entry) {
+        LoginOutcome outcome;
+        try {
+            outcome = check(id, name, password, address, now);
+        } catch (RuntimeException failure) {
+            checked.computeIfPresent(id, (k, current) -> current == entry
+                    ? new Checked(entry.role(), entry.until(), null) : current);
+            entry.renewal().completeExceptionally(failure);
+            throw failure;
+        }
+        entry.renewal().complete(outcome.role());
+        if (outcome.role().isPresent()) {
+            checked.computeIfPresent(id, (k, current) -> current == entry
+                    ? new Checked(entry.renewal(), nanoTime.getAsLong() + REMEMBERED.toNanos(), null) : current);
+            known.put(id, now + KNOWN.toNanos());
+        } else {
+            checked.remove(id, entry);
+        }
+        return outcome.role();
+    }
+
+    /** The password check itself (slow by design); a refusal is logged. */
+    private LoginOutcome check(String id, String name, String password, String address, long now) {
+        LoginOutcome outcome = authenticate.authenticate(
+                new LoginAttempt(name, Password.of(password), address, knownAt(id, now)));
+        outcome.refusal().ifPresent(refusal -> LOG.info(() -> "ONTAP login refused from " + address
+                + ": " + refusal.name().toLowerCase(Locale.ROOT)));
+        return outcome;
     }
 
     private boolean knownAt(String id, long now) {

@@ -1,9 +1,9 @@
 package org.gatewayusers.rest.ontap;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.List;
 import org.gatewayusers.application.ontap.LocalGroupView;
 import org.gatewayusers.application.ontap.LocalUserView;
@@ -12,6 +12,12 @@ import org.gatewayusers.domain.ontap.SvmRules;
 
 /** The ONTAP JSON shapes of the records this service returns. */
 final class OntapJson {
+
+    /**
+     * The JSON-P provider, looked up once: every {@code Json.createObjectBuilder()} or {@code Json.createParser()}
+     * looks it up again (a service-loader scan of the application's class path), a cost seen in every request's profile.
+     */
+    static final JsonProvider JSON = JsonProvider.provider();
 
     static final String LOCAL_USERS = "/api/protocols/cifs/local-users";
     static final String SVMS = "/api/svm/svms";
@@ -22,7 +28,7 @@ final class OntapJson {
     }
 
     static JsonObjectBuilder links(String self) {
-        return Json.createObjectBuilder().add("self", Json.createObjectBuilder().add("href", self));
+        return JSON.createObjectBuilder().add("self", JSON.createObjectBuilder().add("href", self));
     }
 
     static String localUserHref(LocalUserView user) {
@@ -30,11 +36,11 @@ final class OntapJson {
     }
 
     static JsonObjectBuilder svmRef(String uuid, String name) {
-        return Json.createObjectBuilder().add("uuid", uuid).add("name", name).add("_links", links(SVMS + "/" + uuid));
+        return JSON.createObjectBuilder().add("uuid", uuid).add("name", name).add("_links", links(SVMS + "/" + uuid));
     }
 
     static JsonObject localUser(LocalUserView user) {
-        JsonObjectBuilder record = Json.createObjectBuilder()
+        JsonObjectBuilder record = JSON.createObjectBuilder()
                 .add("svm", svmRef(user.svmUuid(), user.svmName()))
                 .add("name", user.name())
                 .add("sid", user.sid())
@@ -45,8 +51,8 @@ final class OntapJson {
         if (user.description() != null) {
             record.add("description", user.description());
         }
-        JsonArrayBuilder membership = Json.createArrayBuilder();
-        user.membership().forEach(group -> membership.add(Json.createObjectBuilder().add("name", group.name()).add("sid", group.sid())));
+        JsonArrayBuilder membership = JSON.createArrayBuilder();
+        user.membership().forEach(group -> membership.add(JSON.createObjectBuilder().add("name", group.name()).add("sid", group.sid())));
         return record.add("membership", membership).add("_links", links(localUserHref(user))).build();
     }
 
@@ -55,22 +61,22 @@ final class OntapJson {
     }
 
     static JsonObject localGroup(LocalGroupView group) {
-        JsonObjectBuilder record = Json.createObjectBuilder()
+        JsonObjectBuilder record = JSON.createObjectBuilder()
                 .add("svm", svmRef(group.svmUuid(), group.svmName()))
                 .add("name", group.name())
                 .add("sid", group.sid());
         if (group.description() != null) {
             record.add("description", group.description());
         }
-        JsonArrayBuilder members = Json.createArrayBuilder();
-        group.members().forEach(member -> members.add(Json.createObjectBuilder().add("name", member.name())));
+        JsonArrayBuilder members = JSON.createArrayBuilder();
+        group.members().forEach(member -> members.add(JSON.createObjectBuilder().add("name", member.name())));
         return record.add("members", members).add("_links", links(localGroupHref(group))).build();
     }
 
     /** A member of a group: its name and the group's SVM, which clients filter and select by. */
     static JsonObject member(LocalGroupView.Member member, LocalGroupView group) {
         String groupHref = localGroupHref(group);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("svm", svmRef(group.svmUuid(), group.svmName()))
                 .add("name", member.name())
                 .add("_links", links(groupHref + "/members/" + CollectionQuery.encode(member.name())))
@@ -83,7 +89,7 @@ final class OntapJson {
      * CIFS server; its comment where it has one.
      */
     static JsonObject svm(SvmView svm) {
-        JsonObjectBuilder record = Json.createObjectBuilder()
+        JsonObjectBuilder record = JSON.createObjectBuilder()
                 .add("uuid", svm.uuid())
                 .add("name", svm.name())
                 .add("subtype", SvmRules.SUBTYPE)
@@ -92,13 +98,13 @@ final class OntapJson {
         if (svm.comment() != null) {
             record.add("comment", svm.comment());
         }
-        record.add("ipspace", Json.createObjectBuilder().add("name", SvmRules.IPSPACE))
-                .add("snapshot_policy", Json.createObjectBuilder().add("name", SvmRules.SNAPSHOT_POLICY))
-                .add("aggregates", Json.createArrayBuilder())
+        record.add("ipspace", JSON.createObjectBuilder().add("name", SvmRules.IPSPACE))
+                .add("snapshot_policy", JSON.createObjectBuilder().add("name", SvmRules.SNAPSHOT_POLICY))
+                .add("aggregates", JSON.createArrayBuilder())
                 .add("max_volumes", SvmRules.MAX_VOLUMES);
         for (String protocol : SvmRules.PROTOCOLS) {
             boolean running = SvmRules.runs(protocol, svm.cifsServer() != null);
-            JsonObjectBuilder service = Json.createObjectBuilder().add("allowed", SvmRules.allows(protocol));
+            JsonObjectBuilder service = JSON.createObjectBuilder().add("allowed", SvmRules.allows(protocol));
             if (!protocol.equals("ndmp")) {
                 // ONTAP's ndmp object has no "enabled": its service is /api/protocols/ndmp/svms
                 service.add("enabled", running);
@@ -112,7 +118,7 @@ final class OntapJson {
     }
 
     static JsonObject cifsService(SvmView svm) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("svm", svmRef(svm.uuid(), svm.name()))
                 .add("name", svm.cifsServer())
                 .add("enabled", true)
@@ -122,9 +128,9 @@ final class OntapJson {
 
     /** {@code {"num_records": n, "records": [...]}}, with a self link when the collection has one. */
     static String collection(List<JsonObject> records, String self) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         records.forEach(array::add);
-        JsonObjectBuilder body = Json.createObjectBuilder().add("records", array).add("num_records", records.size());
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("records", array).add("num_records", records.size());
         if (self != null) {
             body.add("_links", links(self));
         }
@@ -137,7 +143,7 @@ final class OntapJson {
 
     /** The answer of a {@code PATCH} or {@code DELETE} on a collection: how many records it touched. */
     static String touched(int count) {
-        return Json.createObjectBuilder().add("num_records", count).build().toString();
+        return JSON.createObjectBuilder().add("num_records", count).build().toString();
     }
 
     /** The answer of a create or change: {@code {}}, or the record when {@code return_records=true}. */

@@ -27,7 +27,9 @@ import org.gatewayusers.application.ontap.ListSvms;
 import org.gatewayusers.application.ontap.LocalGroups;
 import org.gatewayusers.application.ontap.LocalUsers;
 import org.gatewayusers.application.ontap.Memberships;
+import org.gatewayusers.application.ontap.RidBlocks;
 import org.gatewayusers.application.ontap.Rids;
+import org.gatewayusers.application.ontap.RidsReservedInBlocks;
 import org.gatewayusers.application.ontap.Svms;
 import org.gatewayusers.application.ontap.UpdateLocalGroup;
 import org.gatewayusers.application.ontap.UpdateLocalUser;
@@ -54,8 +56,21 @@ public class OntapUseCases {
     @Inject
     Memberships memberships;
 
+    /**
+     * How many RIDs of an SVM this server reserves at a time (in a short transaction of its own): creates take one each
+     * with no lock on the SVM; those left when the server stops are never handed out (a gap in the SVM's RIDs).
+     */
+    static final int RID_BLOCK = 32;
+
     @Inject
-    Rids rids;
+    RidBlocks ridBlocks;
+
+    @Inject
+    NewTransactions transactions;
+
+    /** One per server, shared by every create: the RIDs this server has reserved and not handed out yet. */
+    private final Rids rids = new RidsReservedInBlocks(
+            (svm, count) -> transactions.run(() -> ridBlocks.reserve(svm, count)), RID_BLOCK);
 
     @Inject
     CifsPrivileges cifsPrivileges;

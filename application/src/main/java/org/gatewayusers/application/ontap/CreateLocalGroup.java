@@ -31,12 +31,13 @@ public final class CreateLocalGroup {
         Svm svm = svms.require(command.svm());
         CifsServer server = svm.requireAcceptsLocalUsers();
         LocalGroupName name = LocalGroupName.parse(command.name(), server.localDomain());
-        // The RID is taken first: it holds the SVM, so the check below sees every earlier create on it.
-        Rid rid = rids.next(svm.uuid());
+        // a name taken before is refused here; of two creates of one name at the same moment, the store's uniqueness
+        // of names lets one through and refuses the other as GROUP_EXISTS (LocalGroups.add)
         if (localGroups.existsNamed(svm.uuid(), name)) {
             throw new OntapRejection(GROUP_EXISTS, "name");
         }
         var members = command.members().stream().map(member -> lookups.member(svm, server, member).sid()).toList();
+        Rid rid = rids.next(svm.uuid());
         Sid sid = svm.sidFor(rid);
         LocalGroup group = LocalGroup.create(svm.uuid(), name, Texts.noneIfEmpty(command.description()), sid)
                 .withMembers(members);

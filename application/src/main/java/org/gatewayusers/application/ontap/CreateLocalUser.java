@@ -41,13 +41,13 @@ public final class CreateLocalUser {
         List<LocalGroup> groups = command.membership().stream()
                 .map(group -> lookups.groupForMembership(svm, server, group))
                 .toList();
-        // hashed before the RID is taken: the SVM's row lock is held until the end of the transaction
-        CredentialHash hash = hasher.hash(draft.password());
-        // The RID is taken first: it holds the SVM, so the check below sees every earlier create on it.
-        Rid rid = rids.next(svm.uuid());
+        // a name taken before is refused here; of two creates of one name at the same moment, the store's uniqueness
+        // of names lets one through and refuses the other as USER_EXISTS (LocalUsers.add)
         if (localUsers.existsNamed(svm.uuid(), draft.name())) {
             throw new OntapRejection(USER_EXISTS, "name");
         }
+        CredentialHash hash = hasher.hash(draft.password());
+        Rid rid = rids.next(svm.uuid());
         LocalUser user = LocalUser.register(draft, svm.sidFor(rid), hash);
         localUsers.add(user);
         groups.forEach(group -> memberships.add(svm.uuid(), group.sid(), List.of(user.sid())));
