@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.gatewayusers.application.ontap.LocalGroupField;
 import org.gatewayusers.application.ontap.LocalGroups;
-import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalGroupName;
 import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
+import org.gatewayusers.persistence.shared.QuerySql;
 import org.gatewayusers.persistence.shared.SqlDialect;
 
 @ApplicationScoped
@@ -46,7 +47,7 @@ class JpaLocalGroups implements LocalGroups {
     @Override
     public List<LocalGroup> find(RecordQuery<LocalGroupField> query) {
         QuerySql.Statement statement = findStatement(query);
-        return SvmScope.rows(em.createNativeQuery(statement.sql(), LocalGroupEntity.class)
+        return QuerySql.rows(em.createNativeQuery(statement.sql(), LocalGroupEntity.class)
                         .setHint("eclipselink.read-only", "true"), statement).stream()
                 .map(row -> LocalGroupMapper.toDomain((LocalGroupEntity) row))
                 .toList();
@@ -56,12 +57,12 @@ class JpaLocalGroups implements LocalGroups {
     public long count(RecordQuery<LocalGroupField> query) {
         SvmScope<LocalGroupField> scope = scope(query);
         QuerySql.Statement statement = SQL.count(query, scope.conditions(), scope.parameters());
-        return ((Number) SvmScope.rows(em.createNativeQuery(statement.sql()), statement).get(0)).longValue();
+        return ((Number) QuerySql.rows(em.createNativeQuery(statement.sql()), statement).get(0)).longValue();
     }
 
     /** The statement {@link #find} runs. */
     QuerySql.Statement findStatement(RecordQuery<LocalGroupField> query) {
-        return SQL.page(SqlDialect.of(em), "g.*", "g.sid", "g.svm_uuid", scope(query), query);
+        return scope(query).page(SQL, SqlDialect.of(em), "g.*", "g.sid", "g.svm_uuid", query);
     }
 
     private SvmScope<LocalGroupField> scope(RecordQuery<LocalGroupField> query) {

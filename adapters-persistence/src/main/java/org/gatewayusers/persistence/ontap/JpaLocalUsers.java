@@ -13,13 +13,14 @@ import java.util.Set;
 import org.gatewayusers.application.ontap.LocalUserField;
 import org.gatewayusers.application.ontap.LocalUsers;
 import org.gatewayusers.application.ontap.PlainLocalUserChanges;
-import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
 import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
+import org.gatewayusers.persistence.shared.QuerySql;
 import org.gatewayusers.persistence.shared.SqlDialect;
 
 @ApplicationScoped
@@ -70,7 +71,7 @@ class JpaLocalUsers implements LocalUsers {
 
     /** The statement {@link #find} runs (its plan is tested). */
     QuerySql.Statement findStatement(RecordQuery<LocalUserField> query) {
-        return SQL.page(SqlDialect.of(em), "u.*", "u.sid", "u.svm_uuid", scope(query), query);
+        return scope(query).page(SQL, SqlDialect.of(em), "u.*", "u.sid", "u.svm_uuid", query);
     }
 
     /** The statement {@link #count} runs. */
@@ -133,7 +134,7 @@ class JpaLocalUsers implements LocalUsers {
     }
 
     private static List<?> rows(jakarta.persistence.Query query, QuerySql.Statement statement) {
-        return SvmScope.rows(query, statement);
+        return QuerySql.rows(query, statement);
     }
 
     @Override

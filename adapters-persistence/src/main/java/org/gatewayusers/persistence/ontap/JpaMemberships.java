@@ -16,9 +16,10 @@ import org.gatewayusers.application.ontap.GroupMemberField;
 import org.gatewayusers.application.ontap.LocalGroupView;
 import org.gatewayusers.application.ontap.LocalUserView;
 import org.gatewayusers.application.ontap.Memberships;
-import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
+import org.gatewayusers.persistence.shared.QuerySql;
 import org.gatewayusers.persistence.shared.SqlDialect;
 
 /**
@@ -73,7 +74,7 @@ class JpaMemberships implements Memberships {
     @Override
     public List<LocalGroupView.Member> members(SvmUuid svm, Sid group, RecordQuery<GroupMemberField> query) {
         QuerySql.Statement statement = membersStatement(svm, group, query);
-        return SvmScope.rows(em.createNativeQuery(statement.sql()), statement).stream()
+        return QuerySql.rows(em.createNativeQuery(statement.sql()), statement).stream()
                 .map(row -> (Object[]) row)
                 .map(columns -> new LocalGroupView.Member((String) columns[0], (String) columns[1]))
                 .toList();
@@ -117,7 +118,7 @@ class JpaMemberships implements Memberships {
     @Override
     public long countMembers(SvmUuid svm, Sid group, RecordQuery<GroupMemberField> query) {
         QuerySql.Statement statement = MEMBERS.count(query, OF_GROUP, List.of(svm.value(), group.value()));
-        return ((Number) SvmScope.rows(em.createNativeQuery(statement.sql()), statement).get(0)).longValue();
+        return ((Number) QuerySql.rows(em.createNativeQuery(statement.sql()), statement).get(0)).longValue();
     }
 
     @Override

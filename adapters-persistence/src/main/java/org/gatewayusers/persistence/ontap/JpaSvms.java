@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gatewayusers.application.ontap.CifsServiceField;
-import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.application.ontap.SvmField;
 import org.gatewayusers.application.ontap.Svms;
 import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
+import org.gatewayusers.persistence.shared.QuerySql;
 
 @ApplicationScoped
 class JpaSvms implements Svms {
@@ -94,14 +95,14 @@ class JpaSvms implements Svms {
 
     private List<Svm> svms(QuerySql.Statement statement) {
         // read-only: a page is mapped to the domain at once, so the persistence context need not track it
-        return SvmScope.rows(em.createNativeQuery(statement.sql(), SvmEntity.class)
+        return QuerySql.rows(em.createNativeQuery(statement.sql(), SvmEntity.class)
                         .setHint("eclipselink.read-only", "true"), statement).stream()
                 .map(row -> SvmMapper.toDomain((SvmEntity) row))
                 .toList();
     }
 
     private long count(QuerySql.Statement statement) {
-        return ((Number) SvmScope.rows(em.createNativeQuery(statement.sql()), statement).get(0)).longValue();
+        return ((Number) QuerySql.rows(em.createNativeQuery(statement.sql()), statement).get(0)).longValue();
     }
 
     @Override

@@ -1,12 +1,13 @@
 package org.gatewayusers.persistence.ontap;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.shared.RecordQuery;
+import org.gatewayusers.persistence.shared.QuerySql;
+import org.gatewayusers.persistence.shared.SqlDialect;
 
 /**
  * The SVM a query on a collection of SVM records is about, when it names one: {@code svm.uuid} pinned, or
@@ -44,11 +45,22 @@ record SvmScope<F>(Set<F> pinned, List<String> conditions, List<Object> paramete
         return new SvmScope<>(Set.of(), List.of(), List.of(), Optional.empty());
     }
 
-    /** The rows of a native query whose parameters are the statement's, in order. */
-    static List<?> rows(Query query, QuerySql.Statement statement) {
-        for (int i = 0; i < statement.parameters().size(); i++) {
-            query.setParameter(i + 1, statement.parameters().get(i));
+    /**
+     * A page of one SVM's rows as {@link QuerySql#select} answers it, planned for the database: on H2, a query that
+     * filters on one field and orders by another (a broad {@code name=user0*} in SID order) is
+     * {@link QuerySql#selectKeysFirst}, since H2 would read every matching row and sort the rows themselves; otherwise,
+     * and on PostgreSQL (whose planner chooses between the filter's index and the order's by its statistics), the one
+     * statement of {@link QuerySql#select}.
+     *
+     * @param key       the column that tells the SVM's rows apart, e.g. {@code u.sid}
+     * @param svmColumn the row's SVM, e.g. {@code u.svm_uuid}
+     */
+    QuerySql.Statement page(QuerySql<F> sql, SqlDialect dialect, String columns, String key, String svmColumn,
+            RecordQuery<F> query) {
+        Set<F> constants = sql.constants(query, pinned());
+        if (!dialect.choosesIndexesByStatistics() && svm().isPresent() && sql.filtersBesideTheOrder(query, constants)) {
+            return sql.selectKeysFirst(columns, key, svmColumn, svm().get(), query, pinned(), conditions(), parameters());
         }
-        return query.getResultList();
+        return sql.select(columns, query, pinned(), conditions(), parameters());
     }
 }

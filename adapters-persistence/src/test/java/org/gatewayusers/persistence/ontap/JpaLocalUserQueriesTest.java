@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.gatewayusers.application.ontap.LocalUserField;
-import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.persistence.shared.InMemoryDatabase;

@@ -3,40 +3,27 @@ package org.gatewayusers.persistence.ontap;
 import static org.gatewayusers.persistence.ontap.OntapStore.filter;
 import static org.gatewayusers.persistence.ontap.OntapStore.svm;
 import static org.gatewayusers.persistence.ontap.OntapStore.svms;
-import static org.gatewayusers.persistence.ontap.OntapStore.accounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.gatewayusers.application.ontap.ApiAccountField;
 import org.gatewayusers.application.ontap.CifsServiceField;
-import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.application.ontap.SvmField;
-import org.gatewayusers.domain.ontap.AccountLoginState;
-import org.gatewayusers.domain.ontap.ApiAccount;
-import org.gatewayusers.domain.ontap.ApiAccountName;
-import org.gatewayusers.domain.ontap.ApiRole;
-import org.gatewayusers.domain.ontap.FailedLoginPolicy;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmName;
 import org.gatewayusers.domain.ontap.SvmSettings;
-import org.gatewayusers.domain.shared.CredentialHash;
 import org.gatewayusers.persistence.shared.InMemoryDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The typed queries of SVMs, CIFS services and API accounts answered by one SQL statement each, on H2 (V16). */
+/** The typed queries of SVMs and CIFS services answered by one SQL statement each, on H2 (V16). */
 class JpaSvmQueriesTest {
-
-    private static final CredentialHash HASH = new CredentialHash("PBKDF2-SHA256", "600000$c2FsdA==$a2V5");
-    private static final Instant NOW = Instant.parse("2026-12-07T06:00:00Z");
 
     private final InMemoryDatabase db = InMemoryDatabase.migratedAsTheServerOpensIt();
     private final Svm alpha = svm("alpha", "SMB_A");
@@ -50,12 +37,6 @@ class JpaSvmQueriesTest {
         db.inTransaction(em -> em.createNativeQuery("INSERT INTO svm (uuid, name, svm_type, domain_sid, next_rid)"
                 + " VALUES ('7d3c8a10-41be-11e9-81d5-00a0986138f7', 'cluster1', 'ADMIN', 'S-1-5-21-1-2-3', 1000)")
                 .executeUpdate());
-        db.inTransaction(em -> {
-            for (String name : List.of("ops", "Audit", "bob")) {
-                accounts(em).add(ApiAccount.register(new ApiAccountName(name),
-                        name.equals("bob") ? ApiRole.READONLY : ApiRole.ADMIN, HASH));
-            }
-        });
     }
 
     @AfterEach
@@ -152,40 +133,5 @@ class JpaSvmQueriesTest {
                 CifsServiceField.SVM_UUID);
         assertEquals(List.of(second), db.fromTransaction(em -> svms(em).findWithCifsServer(next)).stream()
                 .map(svm -> svm.name().value()).toList());
-    }
-
-    private String accountNames(RecordQuery<ApiAccountField> query, Instant now) {
-        return String.join(",", db.fromTransaction(em -> accounts(em).find(query, now)).stream()
-                .map(account -> account.name().value()).toList());
-    }
-
-    @Test
-    void accounts_come_by_name_without_regard_to_case_filtered_by_name_and_role_and_paged() {
-        assertEquals("Audit,bob", accountNames(query(List.of(), null, 2, ApiAccountField.NAME), NOW));
-        assertEquals("ops", accountNames(query(List.of(), List.of("bob"), 2, ApiAccountField.NAME), NOW));
-        assertEquals("Audit", accountNames(query(List.of(filter(ApiAccountField.NAME, "AUDIT")), null, 5,
-                ApiAccountField.NAME), NOW));
-        assertEquals("bob", accountNames(query(List.of(filter(ApiAccountField.ROLE, "readonly")), null, 5,
-                ApiAccountField.NAME), NOW));
-        assertEquals(2L, (long) db.fromTransaction(em -> accounts(em).count(query(List.of(filter(ApiAccountField.ROLE,
-                "admin")), null, 5, ApiAccountField.NAME), NOW)));
-    }
-
-    @Test
-    void an_account_is_locked_as_the_failed_login_policy_says_at_the_time_asked() {
-        FailedLoginPolicy policy = new FailedLoginPolicy(1, Duration.ofMinutes(10), 0, Duration.ZERO);
-        db.inTransaction(em -> {
-            JpaLoginFailures failures = new JpaLoginFailures();
-            failures.em = em;
-            failures.changeAccount(new ApiAccountName("ops"), state -> policy.afterFailedLogin(state, NOW));
-            failures.changeAccount(new ApiAccountName("bob"), AccountLoginState::lockedByAnAdmin);
-        });
-        RecordQuery<ApiAccountField> locked = query(List.of(filter(ApiAccountField.LOCKED, "true")), null, 5,
-                ApiAccountField.NAME);
-        assertEquals("bob,ops", accountNames(locked, NOW.plusSeconds(60)));
-        assertEquals("bob", accountNames(locked, NOW.plus(Duration.ofMinutes(10))), "the lockout ended");
-        assertEquals("Audit,ops", accountNames(query(List.of(filter(ApiAccountField.LOCKED, "false")), null, 5,
-                ApiAccountField.NAME), NOW.plus(Duration.ofMinutes(11))));
-        assertEquals(2L, (long) db.fromTransaction(em -> accounts(em).count(locked, NOW)));
     }
 }

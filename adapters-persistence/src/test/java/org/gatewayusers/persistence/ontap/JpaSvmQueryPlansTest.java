@@ -6,18 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gatewayusers.application.ontap.ApiAccountField;
 import org.gatewayusers.application.ontap.CifsServiceField;
-import org.gatewayusers.application.ontap.RecordQuery;
-import org.gatewayusers.application.ontap.RecordQuery.Alternative;
-import org.gatewayusers.application.ontap.RecordQuery.Operator;
+import org.gatewayusers.application.shared.RecordQuery;
+import org.gatewayusers.application.shared.RecordQuery.Alternative;
+import org.gatewayusers.application.shared.RecordQuery.Operator;
 import org.gatewayusers.application.ontap.SvmField;
 import org.gatewayusers.persistence.shared.InMemoryDatabase;
+import org.gatewayusers.persistence.shared.QuerySql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,13 +24,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The requests of the SVM query benchmark read a handful of index entries on H2, opened as the server opens it
  * ({@code DEFAULT_NULL_ORDERING=HIGH}): H2's own {@code EXPLAIN ANALYZE} counts the rows each one scans, at 5,000
- * SVMs (each with a CIFS server) and 5,000 API accounts seeded as the benchmark seeds them.
+ * SVMs (each with a CIFS server) seeded as the benchmark seeds them.
  */
 class JpaSvmQueryPlansTest {
 
     private static final int ROWS = 5_000;
     private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
-    private static final Instant NOW = Instant.parse("2026-12-07T06:00:00Z");
 
     private static final InMemoryDatabase db = InMemoryDatabase.migratedAsTheServerOpensIt();
 
@@ -44,9 +42,6 @@ class JpaSvmQueryPlansTest {
                     + " cifs_server_name) SELECT '00000000-0000-4000-8000-' || LPAD(CAST(g.x AS VARCHAR), 12, '0'),"
                     + " 'svm' || " + padded + ", 'DATA', 'S-1-5-21-1-2-' || CAST(g.x AS VARCHAR), 1000,"
                     + " 'SMB' || " + padded + " FROM generate_series(1, " + ROWS + ") AS g(x)"));
-            assertEquals(ROWS, statement.executeUpdate("INSERT INTO ontap_api_account (name, role_name,"
-                    + " credential_scheme, credential_hash) SELECT 'user' || " + padded + ", 'readonly', 'x', 'x'"
-                    + " FROM generate_series(1, " + ROWS + ") AS g(x)"));
         }
     }
 
@@ -90,10 +85,6 @@ class JpaSvmQueryPlansTest {
         return scanned(JpaSvms.CIFS_SQL.select("s.*", query, java.util.Set.of(), List.of(), List.of()));
     }
 
-    private static long accounts(RecordQuery<ApiAccountField> query) {
-        return scanned(db.fromTransaction(em -> OntapStore.accounts(em).findStatement(query, NOW)));
-    }
-
     @Test
     void the_first_and_a_later_page_of_svms_read_only_the_page() {
         assertTrue(svms(query(null, null, null, null, 21, List.of(SvmField.UUID))) <= 22);
@@ -134,15 +125,5 @@ class JpaSvmQueryPlansTest {
         long byServer = cifsServices(query(CifsServiceField.NAME, Operator.EQUAL, "smb0004321", null, 10_001,
                 List.of(CifsServiceField.SVM_UUID)));
         assertTrue(byServer <= 3, "scanned " + byServer);
-    }
-
-    @Test
-    void accounts_page_and_look_up_on_indexes() {
-        assertTrue(accounts(query(null, null, null, null, 21, List.of(ApiAccountField.NAME))) <= 22);
-        long next = accounts(query(null, null, null, List.of("user0002500"), 21, List.of(ApiAccountField.NAME)));
-        assertTrue(next <= 23, "scanned " + next);
-        long byName = accounts(query(ApiAccountField.NAME, Operator.EQUAL, "USER0002500", null, 10_001,
-                List.of(ApiAccountField.NAME)));
-        assertTrue(byName <= 3, "scanned " + byName);
     }
 }

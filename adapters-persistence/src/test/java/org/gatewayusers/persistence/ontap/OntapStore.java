@@ -4,9 +4,9 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.gatewayusers.application.ontap.RecordQuery;
-import org.gatewayusers.application.ontap.RecordQuery.Alternative;
-import org.gatewayusers.application.ontap.RecordQuery.Operator;
+import org.gatewayusers.application.shared.RecordQuery;
+import org.gatewayusers.application.shared.RecordQuery.Alternative;
+import org.gatewayusers.application.shared.RecordQuery.Operator;
 import org.gatewayusers.domain.ontap.CifsServerName;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalGroupName;
@@ -55,12 +55,6 @@ final class OntapStore {
         JpaMemberships memberships = new JpaMemberships();
         memberships.em = em;
         return memberships;
-    }
-
-    static JpaApiAccounts accounts(EntityManager em) {
-        JpaApiAccounts accounts = new JpaApiAccounts();
-        accounts.em = em;
-        return accounts;
     }
 
     static JpaRidBlocks ridBlocks(EntityManager em) {

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.shared.RecordQuery;
 
 /**
  * An ONTAP collection query over JSON records: the filters, {@code fields}, {@code order_by}, {@code max_records},

@@ -28,8 +28,8 @@ import org.gatewayusers.application.ontap.GroupMembers;
 import org.gatewayusers.application.ontap.ListLocalGroups;
 import org.gatewayusers.application.ontap.LocalGroupField;
 import org.gatewayusers.application.ontap.LocalGroupView;
-import org.gatewayusers.application.ontap.RecordPage;
-import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.shared.RecordPage;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.application.ontap.UpdateLocalGroup;
 import org.gatewayusers.rest.wiring.InTransaction;
 

@@ -27,7 +27,7 @@ import org.gatewayusers.application.ontap.ListLocalUsers;
 import org.gatewayusers.application.ontap.LocalUserField;
 import org.gatewayusers.application.ontap.LocalUserPage;
 import org.gatewayusers.application.ontap.LocalUserView;
-import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.application.ontap.UpdateLocalUser;
 import org.gatewayusers.rest.wiring.InTransaction;
 

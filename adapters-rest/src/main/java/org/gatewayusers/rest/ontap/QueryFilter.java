@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gatewayusers.application.ontap.RecordQuery;
+import org.gatewayusers.application.shared.RecordQuery;
 
 /**
  * One ONTAP filter, {@code field=value}: the value is a list of alternatives separated by {@code |}, and a record

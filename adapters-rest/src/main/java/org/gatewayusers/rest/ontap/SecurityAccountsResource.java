@@ -20,16 +20,17 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.gatewayusers.application.ontap.ApiAccountField;
-import org.gatewayusers.application.ontap.ApiAccountView;
-import org.gatewayusers.application.ontap.RecordPage;
-import org.gatewayusers.application.ontap.RecordQuery;
-import org.gatewayusers.application.ontap.CreateApiAccount;
-import org.gatewayusers.application.ontap.CreateApiAccountCommand;
-import org.gatewayusers.application.ontap.DeleteApiAccount;
-import org.gatewayusers.application.ontap.ListApiAccounts;
-import org.gatewayusers.application.ontap.UpdateApiAccount;
+import org.gatewayusers.application.access.ApiAccountField;
+import org.gatewayusers.application.access.ApiAccountView;
+import org.gatewayusers.application.shared.RecordPage;
+import org.gatewayusers.application.shared.RecordQuery;
+import org.gatewayusers.application.access.CreateApiAccount;
+import org.gatewayusers.application.access.CreateApiAccountCommand;
+import org.gatewayusers.application.access.DeleteApiAccount;
+import org.gatewayusers.application.access.ListApiAccounts;
+import org.gatewayusers.application.access.UpdateApiAccount;
 import org.gatewayusers.domain.shared.Password;
+import org.gatewayusers.rest.ontap.access.OntapAccountStore;
 import org.gatewayusers.rest.wiring.InTransaction;
 
 /**

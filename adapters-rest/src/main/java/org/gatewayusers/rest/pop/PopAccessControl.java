@@ -8,9 +8,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import org.gatewayusers.application.shared.access.FindAccessKey;
-import org.gatewayusers.application.shared.access.GuardAgainstReplay;
-import org.gatewayusers.domain.shared.access.AccessKey;
+import org.gatewayusers.application.access.FindAccessKey;
+import org.gatewayusers.application.access.GuardAgainstReplay;
+import org.gatewayusers.domain.access.AccessKey;
 
 /**
  * Who may call the RPC endpoint: {@link #authenticate} checks the signature (v1 or v3, {@link PopSignatureScheme}) once

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gatewayusers.domain.shared.Rejection;
-import org.gatewayusers.domain.shared.access.AccessKey;
+import org.gatewayusers.domain.access.AccessKey;
 import org.gatewayusers.rest.operations.RequestIds;
 
 /**

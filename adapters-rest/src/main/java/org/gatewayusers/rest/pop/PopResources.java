@@ -3,7 +3,7 @@ package org.gatewayusers.rest.pop;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gatewayusers.domain.shared.access.ResourceName;
+import org.gatewayusers.domain.access.ResourceName;
 
 /**
  * What RAM policies are matched against for an RPC call: the action as {@code <product>:<Action>} and the resource

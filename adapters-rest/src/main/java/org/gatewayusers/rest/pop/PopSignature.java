@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.gatewayusers.domain.shared.access.AccessKeySecret;
+import org.gatewayusers.domain.access.AccessKeySecret;
 
 /**
  * Signature version 1.0 of the RPC protocol (FAMILIES.md section 4): every parameter but {@code Signature}, from the

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.gatewayusers.domain.shared.access.AccessKeySecret;
+import org.gatewayusers.domain.access.AccessKeySecret;
 
 /**
  * Signature v3, {@code ACS3-HMAC-SHA256} (CLIENTS.md "Signature versions"), as the OpenAPI cores compute it

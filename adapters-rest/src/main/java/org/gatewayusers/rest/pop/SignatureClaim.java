@@ -3,7 +3,7 @@ package org.gatewayusers.rest.pop;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
-import org.gatewayusers.domain.shared.access.AccessKeySecret;
+import org.gatewayusers.domain.access.AccessKeySecret;
 
 /**
  * What a signed request claims: the access key that signed it, when, with which nonce, and the check of its signature

@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.gatewayusers.application.shared.smbexport.ExportSmbAccounts.Kind;
 import org.gatewayusers.application.shared.smbexport.ExportSmbAccounts;
 import org.gatewayusers.application.shared.smbexport.SmbAccountExport;
-import org.gatewayusers.domain.ontap.ApiRole;
+import org.gatewayusers.domain.access.ApiRole;
 import org.gatewayusers.rest.ontap.OntapErrorCatalog;
 import org.gatewayusers.rest.wiring.InTransaction;
 

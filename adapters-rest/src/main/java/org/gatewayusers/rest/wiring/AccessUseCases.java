@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.gatewayusers.application.shared.Clock;
-import org.gatewayusers.application.shared.access.AccessKeys;
-import org.gatewayusers.application.shared.access.FindAccessKey;
-import org.gatewayusers.application.shared.access.GuardAgainstReplay;
-import org.gatewayusers.application.shared.access.SignatureNonces;
-import org.gatewayusers.domain.shared.access.ReplayWindow;
+import org.gatewayusers.application.access.AccessKeys;
+import org.gatewayusers.application.access.FindAccessKey;
+import org.gatewayusers.application.access.GuardAgainstReplay;
+import org.gatewayusers.application.access.SignatureNonces;
+import org.gatewayusers.domain.access.ReplayWindow;
 
 /** Composition root of access to the RPC endpoint: access keys and the replay guard (15 minutes either way). */
 @ApplicationScoped

@@ -1,6 +1,6 @@
 package org.gatewayusers.rest.pop;
 
-import static org.gatewayusers.domain.shared.access.AccessKeyBuilder.anAccessKey;
+import static org.gatewayusers.domain.access.AccessKeyBuilder.anAccessKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,13 +17,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.gatewayusers.application.shared.FixedClock;
-import org.gatewayusers.application.shared.access.FindAccessKey;
-import org.gatewayusers.application.shared.access.GuardAgainstReplay;
-import org.gatewayusers.application.shared.access.InMemoryAccessKeys;
-import org.gatewayusers.application.shared.access.InMemorySignatureNonces;
-import org.gatewayusers.domain.shared.access.AccessKey;
-import org.gatewayusers.domain.shared.access.AccessPolicy;
-import org.gatewayusers.domain.shared.access.ReplayWindow;
+import org.gatewayusers.application.access.FindAccessKey;
+import org.gatewayusers.application.access.GuardAgainstReplay;
+import org.gatewayusers.application.access.InMemoryAccessKeys;
+import org.gatewayusers.application.access.InMemorySignatureNonces;
+import org.gatewayusers.domain.access.AccessKey;
+import org.gatewayusers.domain.access.AccessPolicy;
+import org.gatewayusers.domain.access.ReplayWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -90,7 +90,7 @@ class PopAccessControlTest {
 
     private static Map<String, String> signed(String method, Map<String, String> parameters, String secret) {
         Map<String, String> withSignature = new LinkedHashMap<>(parameters);
-        withSignature.put("Signature", PopSignature.sign(org.gatewayusers.domain.shared.access.AccessKeySecret.of(secret),
+        withSignature.put("Signature", PopSignature.sign(org.gatewayusers.domain.access.AccessKeySecret.of(secret),
                 PopSignature.stringToSign(method, parameters)));
         return withSignature;
     }
@@ -386,7 +386,7 @@ class PopAccessControlTest {
     @Test
     void a_policy_of_another_account_does_not_cover_the_keys_own_resources() {
         AccessKey otherAccount = anAccessKey().ofAccount("3000000000000003")
-                .withPolicy(new AccessPolicy(java.util.List.of(org.gatewayusers.domain.shared.access.PolicyStatement.allow(
+                .withPolicy(new AccessPolicy(java.util.List.of(org.gatewayusers.domain.access.PolicyStatement.allow(
                         "hcs-sgw:*", "acs:hcs-sgw:*:2000000000000002:gateway/*")))).build();
 
         assertThrows(PopException.class, () -> access.authorise(otherAccount, DESCRIBE_SMB_USERS, parameters("GatewayId", "gw-1")));

@@ -1,6 +1,6 @@
 package org.gatewayusers.rest.pop;
 
-import static org.gatewayusers.domain.shared.access.AccessKeyBuilder.anAccessKey;
+import static org.gatewayusers.domain.access.AccessKeyBuilder.anAccessKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -20,13 +20,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gatewayusers.application.shared.FixedClock;
-import org.gatewayusers.application.shared.access.FindAccessKey;
-import org.gatewayusers.application.shared.access.GuardAgainstReplay;
-import org.gatewayusers.application.shared.access.InMemoryAccessKeys;
-import org.gatewayusers.application.shared.access.InMemorySignatureNonces;
-import org.gatewayusers.domain.shared.access.AccessKey;
-import org.gatewayusers.domain.shared.access.AccessKeySecret;
-import org.gatewayusers.domain.shared.access.ReplayWindow;
+import org.gatewayusers.application.access.FindAccessKey;
+import org.gatewayusers.application.access.GuardAgainstReplay;
+import org.gatewayusers.application.access.InMemoryAccessKeys;
+import org.gatewayusers.application.access.InMemorySignatureNonces;
+import org.gatewayusers.domain.access.AccessKey;
+import org.gatewayusers.domain.access.AccessKeySecret;
+import org.gatewayusers.domain.access.ReplayWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

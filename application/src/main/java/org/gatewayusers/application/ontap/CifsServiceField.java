@@ -1,5 +1,7 @@
 package org.gatewayusers.application.ontap;
 
+import org.gatewayusers.application.shared.RecordQuery;
+
 /** The fields of a CIFS server (one per SVM that runs one) that a {@link RecordQuery} filters and orders on. */
 public enum CifsServiceField {
     SVM_UUID,

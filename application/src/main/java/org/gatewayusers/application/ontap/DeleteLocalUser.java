@@ -5,6 +5,7 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_NOT_FOUND
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.Rid;

@@ -6,6 +6,8 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.MEMBER_NOT_FOU
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.PATH_ENTRY_NOT_FOUND;
 
 import java.util.List;
+import org.gatewayusers.application.shared.RecordPage;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.CifsServer;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.OntapRejection;

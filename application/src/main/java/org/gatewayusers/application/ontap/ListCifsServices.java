@@ -1,5 +1,8 @@
 package org.gatewayusers.application.ontap;
 
+import org.gatewayusers.application.shared.RecordPage;
+import org.gatewayusers.application.shared.RecordQuery;
+
 /** Lists the CIFS servers: one record per data SVM that runs one, read a page at a time. */
 public final class ListCifsServices {
 

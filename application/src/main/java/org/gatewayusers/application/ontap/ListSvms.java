@@ -3,6 +3,8 @@ package org.gatewayusers.application.ontap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.gatewayusers.application.shared.RecordPage;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.SvmUuid;
 
 /** Lists the data SVMs, all or the one of a name, or reads one by UUID; the admin SVM is the cluster's own and not listed, as in ONTAP. */

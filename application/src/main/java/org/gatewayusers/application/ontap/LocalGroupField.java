@@ -1,5 +1,7 @@
 package org.gatewayusers.application.ontap;
 
+import org.gatewayusers.application.shared.RecordQuery;
+
 /** The fields of a CIFS local group that a {@link RecordQuery} filters and orders on. */
 public enum LocalGroupField {
     /** The qualified name, {@code BUILTIN\Users}; a value without a backslash compares with the short name. */

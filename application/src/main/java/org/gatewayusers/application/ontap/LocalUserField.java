@@ -1,5 +1,7 @@
 package org.gatewayusers.application.ontap;
 
+import org.gatewayusers.application.shared.RecordQuery;
+
 /** The fields of a CIFS local user that a {@link RecordQuery} filters and orders on. */
 public enum LocalUserField {
     /** The qualified name, {@code CIFS_SERVER\alex}; a value without a backslash compares with the short name. */

@@ -2,6 +2,7 @@ package org.gatewayusers.application.ontap;
 
 import java.util.List;
 import java.util.Optional;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
 import org.gatewayusers.domain.ontap.Sid;

@@ -3,6 +3,7 @@ package org.gatewayusers.application.ontap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
 

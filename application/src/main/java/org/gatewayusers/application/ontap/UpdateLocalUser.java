@@ -5,6 +5,7 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_RENAME_TA
 
 import java.util.List;
 import org.gatewayusers.application.shared.CredentialHasher;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.CifsServer;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;

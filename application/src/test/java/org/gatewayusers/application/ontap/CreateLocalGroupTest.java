@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.gatewayusers.application.shared.FakeCredentialHasher;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.CifsServerName;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalGroupName;

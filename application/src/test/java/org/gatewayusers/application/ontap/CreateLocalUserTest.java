@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.gatewayusers.application.shared.FakeCredentialHasher;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.BuiltinGroup;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;

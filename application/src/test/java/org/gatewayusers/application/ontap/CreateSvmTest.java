@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.DomainSid;
 import org.gatewayusers.domain.ontap.FixedRandom;
 import org.gatewayusers.domain.ontap.Svm;

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gatewayusers.application.shared.InMemoryQueries;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalGroupName;
 import org.gatewayusers.domain.ontap.OntapRejection;

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.gatewayusers.application.shared.RecordPage;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.BuiltinGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.Svm;

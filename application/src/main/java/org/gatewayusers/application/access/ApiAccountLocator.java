@@ -1,0 +1,30 @@
+package org.gatewayusers.application.access;
+
+import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_NOT_FOUND;
+
+import org.gatewayusers.domain.access.ApiAccount;
+import org.gatewayusers.domain.access.ApiAccountName;
+import org.gatewayusers.domain.ontap.OntapRejection;
+
+/** Finds the account a request's path names, configured or stored; any other name is not found. */
+final class ApiAccountLocator {
+
+    private final ConfiguredApiAccounts configured;
+    private final ApiAccounts accounts;
+
+    ApiAccountLocator(ConfiguredApiAccounts configured, ApiAccounts accounts) {
+        this.configured = configured;
+        this.accounts = accounts;
+    }
+
+    ApiAccount require(String name) {
+        ApiAccountName valid;
+        try {
+            valid = ApiAccountName.parse(name);
+        } catch (OntapRejection notAName) {
+            throw new OntapRejection(ACCOUNT_NOT_FOUND, "name");
+        }
+        return configured.named(valid).or(() -> accounts.named(valid))
+                .orElseThrow(() -> new OntapRejection(ACCOUNT_NOT_FOUND, "name"));
+    }
+}
