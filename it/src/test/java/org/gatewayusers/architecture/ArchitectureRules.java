@@ -24,8 +24,15 @@ import java.util.Optional;
  */
 public final class ArchitectureRules {
 
-    /** The bounded contexts that must not import each other. */
-    public static final List<String> CONTEXTS = List.of("ontap", "sgw", "smartag");
+    /** The bounded contexts that must not import each other (the edge aside: see {@link #ACCESS}). */
+    public static final List<String> CONTEXTS = List.of("ontap", "sgw", "smartag", "access");
+
+    /**
+     * The context of the service's own callers (API accounts and roles, access keys and policies): no other context's
+     * domain, use cases or persistence imports it; the edge ({@code rest}) of a dialect may, since it lets that
+     * dialect's callers in.
+     */
+    public static final String ACCESS = "access";
 
     /** The context that every other context may import. */
     public static final String SHARED = "shared";
@@ -57,15 +64,16 @@ public final class ArchitectureRules {
     }
 
     /**
-     * A class whose package has a context segment (ontap, sgw, smartag) at any depth below the root does not depend
-     * on a class under the root whose package has a different context segment; {@code shared} is allowed from
-     * everywhere, and depends on no context itself (what all share cannot know any one of them).
+     * A class whose package has a context segment (ontap, sgw, smartag, access) at any depth below the root does not
+     * depend on a class under the root whose package has a different context segment; {@code shared} is allowed from
+     * everywhere, and depends on no context itself (what all share cannot know any one of them). The one exception:
+     * a class of the edge ({@code rest}) may depend on {@link #ACCESS}.
      */
     public static ArchRule aContextNeverImportsAnotherContext(String root) {
         return classes().that(resideInAContextPackage(root))
                 .should(notDependOnAnotherContext(root))
                 .because("bounded contexts are packages; a context never imports another context, all may import "
-                        + SHARED + ", which imports none")
+                        + SHARED + ", which imports none; only the edge imports " + ACCESS + ", to let callers in")
                 .allowEmptyShould(false);
     }
 
@@ -124,13 +132,19 @@ public final class ArchitectureRules {
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     JavaClass target = dependency.getTargetClass().getBaseComponentType();
                     Optional<String> other = contextOf(target.getPackageName(), root);
-                    if (other.isPresent() && CONTEXTS.contains(other.get()) && !other.get().equals(own.get())) {
+                    if (other.isPresent() && CONTEXTS.contains(other.get()) && !other.get().equals(own.get())
+                            && !(ACCESS.equals(other.get()) && isEdge(origin.getPackageName(), root))) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
                                 + " [context '" + own.get() + "' imports context '" + other.get() + "']"));
                     }
                 }
             }
         };
+    }
+
+    /** Whether a package is the REST adapter's, the edge where each dialect lets its callers in. */
+    private static boolean isEdge(String packageName, String root) {
+        return (packageName + ".").startsWith(root + ".rest.");
     }
 
     private static ArchCondition<JavaClass> exist() {

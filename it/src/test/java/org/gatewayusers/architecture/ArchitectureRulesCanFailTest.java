@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import archfixtures.application.ontap.ApplicationUsesJakarta;
+import archfixtures.domain.access.AccessUsesOntap;
 import archfixtures.domain.ontap.DomainUsesApplication;
 import archfixtures.domain.ontap.DomainUsesJakarta;
+import archfixtures.domain.ontap.OntapUsesAccess;
 import archfixtures.domain.ontap.OntapUsesSgw;
 import archfixtures.domain.shared.SharedUsesOntap;
 import archfixtures.persistence.ontap.PersistenceUsesRest;
@@ -59,7 +61,8 @@ class ArchitectureRulesCanFailTest {
                         List.of(PersistenceUsesRest.class)),
                 arguments("a_context_never_imports_another_context",
                         ArchitectureRules.aContextNeverImportsAnotherContext(ROOT),
-                        List.of(OntapUsesSgw.class, PopSgwUsesSmartag.class, SharedUsesOntap.class)));
+                        List.of(OntapUsesSgw.class, PopSgwUsesSmartag.class, SharedUsesOntap.class,
+                                OntapUsesAccess.class, AccessUsesOntap.class)));
     }
 
     static Stream<Arguments> rules_for_a_root_without_classes() {
@@ -151,6 +154,8 @@ class ArchitectureRulesCanFailTest {
     @CsvSource(nullValues = "none", value = {
             "org.gatewayusers.domain.ontap,               org.gatewayusers, ontap",
             "org.gatewayusers.application.shared,         org.gatewayusers, shared",
+            "org.gatewayusers.domain.access,              org.gatewayusers, access",
+            "org.gatewayusers.rest.ontap.access,          org.gatewayusers, ontap",
             "org.gatewayusers.rest.pop.sgw,               org.gatewayusers, sgw",
             "org.gatewayusers.rest.pop.smartag.handlers,  org.gatewayusers, smartag",
             "org.gatewayusers.rest.pop,                   org.gatewayusers, none",

@@ -1,7 +1,7 @@
 package org.gatewayusers.persistence.access;
 
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_EXISTS;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_NOT_FOUND;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_EXISTS;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_NOT_FOUND;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gatewayusers.application.access.ApiAccountField;
-import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.application.access.ApiAccounts;
+import org.gatewayusers.application.shared.RecordQuery;
+import org.gatewayusers.domain.access.AccessRejection;
 import org.gatewayusers.domain.access.ApiAccount;
 import org.gatewayusers.domain.access.ApiAccountName;
-import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
 import org.gatewayusers.persistence.shared.QuerySql;
 
@@ -68,7 +68,7 @@ class JpaApiAccounts implements ApiAccounts {
     @Override
     public void add(ApiAccount account) {
         ConstraintViolations.persistOrReject(em, ApiAccountMapper.toNewEntity(account),
-                () -> new OntapRejection(ACCOUNT_EXISTS, "name"));
+                () -> new AccessRejection(ACCOUNT_EXISTS, "name"));
     }
 
     @Override
@@ -87,7 +87,7 @@ class JpaApiAccounts implements ApiAccounts {
         ApiAccountEntity entity = em.find(ApiAccountEntity.class, account.name().value());
         if (entity == null) {
             // deleted by another request since it was read
-            throw new OntapRejection(ACCOUNT_NOT_FOUND, "name");
+            throw new AccessRejection(ACCOUNT_NOT_FOUND, "name");
         }
         return entity;
     }

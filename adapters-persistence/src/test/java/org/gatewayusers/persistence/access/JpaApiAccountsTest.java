@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import org.gatewayusers.application.access.ApiAccountField;
 import org.gatewayusers.application.shared.RecordQuery;
+import org.gatewayusers.domain.access.AccessRejection;
 import org.gatewayusers.domain.access.ApiAccount;
 import org.gatewayusers.domain.access.ApiAccountName;
 import org.gatewayusers.domain.access.ApiRole;
-import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.shared.CredentialHash;
 import org.gatewayusers.persistence.shared.InMemoryDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -50,10 +50,10 @@ class JpaApiAccountsTest {
     void refuses_a_second_account_of_the_same_name_as_account_exists() {
         db.inTransaction(em -> accounts(em).add(account("ops", ApiRole.ADMIN)));
 
-        OntapRejection rejection = assertThrows(OntapRejection.class,
+        AccessRejection rejection = assertThrows(AccessRejection.class,
                 () -> db.inTransaction(em -> accounts(em).add(account("ops", ApiRole.READONLY))));
 
-        assertEquals(OntapRejection.Reason.ACCOUNT_EXISTS, rejection.reason());
+        assertEquals(AccessRejection.Reason.ACCOUNT_EXISTS, rejection.reason());
     }
 
     @Test

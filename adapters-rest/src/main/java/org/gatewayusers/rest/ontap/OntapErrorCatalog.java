@@ -1,5 +1,6 @@
 package org.gatewayusers.rest.ontap;
 
+import org.gatewayusers.domain.access.AccessRejection;
 import org.gatewayusers.domain.ontap.OntapRejection.Reason;
 import org.gatewayusers.rest.edge.EdgeRefusal;
 
@@ -95,6 +96,13 @@ public final class OntapErrorCatalog {
             case PRIVILEGE_UNKNOWN -> new OntapError(400, "262196", "Invalid value for field \"privileges\": SeTcbPrivilege, SeBackupPrivilege, SeRestorePrivilege, SeTakeOwnershipPrivilege, SeSecurityPrivilege or SeChangeNotifyPrivilege is expected.");
             case PRIVILEGES_MISSING -> REQUIRED_FIELD_MISSING.withMessage("Missing value for required field: privileges.");
             case PRIVILEGE_HOLDER_NOT_FOUND -> new OntapError(400, "655673", "Failed to resolve the user or group: it is not a local user or group of the SVM.");
+        };
+    }
+
+    /** The API accounts of the access context (ONTAP Basic's accounts, {@code /api/security/accounts}). */
+    public static OntapError of(AccessRejection.Reason reason) {
+        return switch (reason) {
+            case ACCOUNT_PASSWORD_MISSING -> of(Reason.PASSWORD_MISSING);
             case ACCOUNT_NAME_INVALID -> BAD_REQUEST.withMessage("The account name is invalid: 1 to 64 letters, digits, '_', '.', '@' or '-'.");
             case ACCOUNT_ROLE_INVALID -> BAD_REQUEST.withMessage("The role is invalid: \"admin\" or \"readonly\" is expected.");
             case ACCOUNT_PASSWORD_TOO_SHORT -> BAD_REQUEST.withMessage("The password must be at least 8 characters long.");

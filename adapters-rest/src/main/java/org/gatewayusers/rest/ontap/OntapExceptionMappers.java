@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.gatewayusers.domain.access.AccessRejection;
 import org.gatewayusers.domain.ontap.OntapRejection;
 
 /** Domain rejections and edge problems, written as ONTAP errors through the catalog. */
@@ -16,6 +17,14 @@ public final class OntapExceptionMappers {
     public static class Rejections implements ExceptionMapper<OntapRejection> {
         @Override
         public Response toResponse(OntapRejection rejection) {
+            return OntapErrorCatalog.of(rejection.reason()).toResponse(rejection.field().orElse(null));
+        }
+    }
+
+    @Provider
+    public static class AccessRejections implements ExceptionMapper<AccessRejection> {
+        @Override
+        public Response toResponse(AccessRejection rejection) {
             return OntapErrorCatalog.of(rejection.reason()).toResponse(rejection.field().orElse(null));
         }
     }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.gatewayusers.domain.access.AccessRejection;
 import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.shared.PagingRejection;
 import org.gatewayusers.domain.sgw.SgwRejection;
@@ -200,7 +201,8 @@ public class ApiDocument implements OASFilter {
     /** The codes of every ONTAP error the catalog holds, by HTTP status; reads never answer 409. */
     static Map<Integer, List<String>> ontapCodesByStatus(PathItem.HttpMethod method) {
         Stream<OntapError> errors = Stream.concat(
-                Arrays.stream(OntapRejection.Reason.values()).map(OntapErrorCatalog::of),
+                Stream.concat(Arrays.stream(OntapRejection.Reason.values()).map(OntapErrorCatalog::of),
+                        Arrays.stream(AccessRejection.Reason.values()).map(OntapErrorCatalog::of)),
                 Stream.of(OntapErrorCatalog.BAD_REQUEST, OntapErrorCatalog.ENTRY_NOT_FOUND, OntapErrorCatalog.UNAUTHORIZED,
                         OntapErrorCatalog.FORBIDDEN, OntapErrorCatalog.METHOD_NOT_ALLOWED,
                         OntapErrorCatalog.UNSUPPORTED_MEDIA_TYPE, OntapErrorCatalog.PAYLOAD_TOO_LARGE,

@@ -1,10 +1,10 @@
 package org.gatewayusers.application.access;
 
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_NOT_FOUND;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_NOT_FOUND;
 
+import org.gatewayusers.domain.access.AccessRejection;
 import org.gatewayusers.domain.access.ApiAccount;
 import org.gatewayusers.domain.access.ApiAccountName;
-import org.gatewayusers.domain.ontap.OntapRejection;
 
 /** Finds the account a request's path names, configured or stored; any other name is not found. */
 final class ApiAccountLocator {
@@ -21,10 +21,10 @@ final class ApiAccountLocator {
         ApiAccountName valid;
         try {
             valid = ApiAccountName.parse(name);
-        } catch (OntapRejection notAName) {
-            throw new OntapRejection(ACCOUNT_NOT_FOUND, "name");
+        } catch (AccessRejection notAName) {
+            throw new AccessRejection(ACCOUNT_NOT_FOUND, "name");
         }
         return configured.named(valid).or(() -> accounts.named(valid))
-                .orElseThrow(() -> new OntapRejection(ACCOUNT_NOT_FOUND, "name"));
+                .orElseThrow(() -> new AccessRejection(ACCOUNT_NOT_FOUND, "name"));
     }
 }

@@ -10,14 +10,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gatewayusers.application.access.AccountPasswordHasher;
-import org.gatewayusers.application.shared.Clock;
 import org.gatewayusers.application.access.PasswordCheckSlots;
+import org.gatewayusers.application.shared.Clock;
+import org.gatewayusers.domain.access.AccessRejection;
 import org.gatewayusers.domain.access.AccountLoginState;
 import org.gatewayusers.domain.access.AddressLoginState;
 import org.gatewayusers.domain.access.ApiAccount;
 import org.gatewayusers.domain.access.ApiAccountName;
 import org.gatewayusers.domain.access.FailedLoginPolicy;
-import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.shared.CredentialHash;
 
 /**
@@ -140,7 +140,7 @@ public final class AuthenticateApiCaller {
     private static Optional<ApiAccountName> parse(String name) {
         try {
             return Optional.of(ApiAccountName.parse(name));
-        } catch (OntapRejection notAName) {
+        } catch (AccessRejection notAName) {
             return Optional.empty();
         }
     }

@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.gatewayusers.application.shared.Clock;
 import org.gatewayusers.application.shared.RecordPage;
 import org.gatewayusers.application.shared.RecordQuery;
+import org.gatewayusers.domain.access.AccessRejection;
 import org.gatewayusers.domain.access.AccountLoginState;
 import org.gatewayusers.domain.access.ApiAccount;
 import org.gatewayusers.domain.access.ApiAccountName;
 import org.gatewayusers.domain.access.FailedLoginPolicy;
-import org.gatewayusers.domain.ontap.OntapRejection;
 
 /**
  * Lists the API accounts, configured and stored, a page at a time, each with whether it is locked now; or reads
@@ -60,7 +60,7 @@ public final class ListApiAccounts {
             ApiAccountName valid = ApiAccountName.parse(name);
             return configured.named(valid).or(() -> accounts.named(valid))
                     .map(account -> ApiAccountView.of(account, policy.isLocked(failures.ofAccount(valid), clock.now())));
-        } catch (OntapRejection notAName) {
+        } catch (AccessRejection notAName) {
             return Optional.empty();
         }
     }

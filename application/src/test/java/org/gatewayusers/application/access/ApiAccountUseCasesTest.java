@@ -1,12 +1,12 @@
 package org.gatewayusers.application.access;
 
-import static org.gatewayusers.domain.ontap.OntapAssertions.assertRejected;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_EXISTS;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_IS_CONFIGURED;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_NOT_FOUND;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_PASSWORD_TOO_SHORT;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_ROLE_INVALID;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.PASSWORD_MISSING;
+import static org.gatewayusers.domain.access.AccessAssertions.assertRejected;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_EXISTS;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_IS_CONFIGURED;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_NOT_FOUND;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_PASSWORD_MISSING;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_PASSWORD_TOO_SHORT;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_ROLE_INVALID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -164,7 +164,7 @@ class ApiAccountUseCasesTest {
 
     @Test
     void checks_the_password_and_role_of_a_new_account() {
-        assertRejected(PASSWORD_MISSING, "password", () -> create.create(new CreateApiAccountCommand("ops", null, "admin")));
+        assertRejected(ACCOUNT_PASSWORD_MISSING, "password", () -> create.create(new CreateApiAccountCommand("ops", null, "admin")));
         assertRejected(ACCOUNT_PASSWORD_TOO_SHORT, "password",
                 () -> create.create(new CreateApiAccountCommand("ops", Password.of("a1"), "admin")));
         assertRejected(ACCOUNT_ROLE_INVALID, "role",

@@ -1,6 +1,6 @@
 package org.gatewayusers.application.access;
 
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_EXISTS;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_EXISTS;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import org.gatewayusers.application.shared.InMemoryQueries;
 import org.gatewayusers.application.shared.RecordQuery;
+import org.gatewayusers.domain.access.AccessRejection;
 import org.gatewayusers.domain.access.ApiAccount;
 import org.gatewayusers.domain.access.ApiAccountName;
-import org.gatewayusers.domain.ontap.OntapRejection;
 
 /** The stored API accounts, in memory, with the database's unique name. */
 public final class InMemoryApiAccounts implements ApiAccounts {
@@ -57,7 +57,7 @@ public final class InMemoryApiAccounts implements ApiAccounts {
     @Override
     public void add(ApiAccount account) {
         if (accounts.putIfAbsent(account.name().value(), account) != null) {
-            throw new OntapRejection(ACCOUNT_EXISTS, "name");
+            throw new AccessRejection(ACCOUNT_EXISTS, "name");
         }
     }
 

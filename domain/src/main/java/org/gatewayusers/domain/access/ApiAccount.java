@@ -1,7 +1,6 @@
 package org.gatewayusers.domain.access;
 
 import java.util.Objects;
-import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.shared.CredentialHash;
 import org.gatewayusers.domain.shared.Password;
 
@@ -46,7 +45,7 @@ public final class ApiAccount {
     /** Configured accounts are changed in the configuration only. */
     public void requireChangeable() {
         if (configured) {
-            throw new OntapRejection(OntapRejection.Reason.ACCOUNT_IS_CONFIGURED, "name");
+            throw new AccessRejection(AccessRejection.Reason.ACCOUNT_IS_CONFIGURED, "name");
         }
     }
 

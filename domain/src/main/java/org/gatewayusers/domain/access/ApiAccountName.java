@@ -2,7 +2,6 @@ package org.gatewayusers.domain.access;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.gatewayusers.domain.ontap.OntapRejection;
 
 /**
  * The name of an account of the ONTAP REST API: 1 to 64 letters (of any script), digits, {@code _ . - @}.
@@ -18,13 +17,13 @@ public record ApiAccountName(String value) {
         Objects.requireNonNull(value, "value");
         int length = value.codePointCount(0, value.length());
         if (length < 1 || length > MAX_LENGTH || !VALID.matcher(value).matches()) {
-            throw new OntapRejection(OntapRejection.Reason.ACCOUNT_NAME_INVALID, "name");
+            throw new AccessRejection(AccessRejection.Reason.ACCOUNT_NAME_INVALID, "name");
         }
     }
 
     public static ApiAccountName parse(String raw) {
         if (raw == null) {
-            throw new OntapRejection(OntapRejection.Reason.ACCOUNT_NAME_INVALID, "name", "missing");
+            throw new AccessRejection(AccessRejection.Reason.ACCOUNT_NAME_INVALID, "name", "missing");
         }
         return new ApiAccountName(raw);
     }

@@ -1,12 +1,11 @@
 package org.gatewayusers.domain.access;
 
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_PASSWORD_CONTAINS_NAME;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_PASSWORD_TOO_LONG;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_PASSWORD_TOO_SHORT;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_PASSWORD_TOO_SIMPLE;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_PASSWORD_CONTAINS_NAME;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_PASSWORD_TOO_LONG;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_PASSWORD_TOO_SHORT;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_PASSWORD_TOO_SIMPLE;
 
 import java.util.Locale;
-import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.shared.Password;
 
 /**
@@ -31,13 +30,13 @@ public final class ApiAccountPasswordComplexity {
 
     static void hasAtLeast8Characters(Password password) {
         if (password.length() < MIN_LENGTH) {
-            throw new OntapRejection(ACCOUNT_PASSWORD_TOO_SHORT, "password");
+            throw new AccessRejection(ACCOUNT_PASSWORD_TOO_SHORT, "password");
         }
     }
 
     static void hasAtMost128Characters(Password password) {
         if (password.length() > MAX_LENGTH) {
-            throw new OntapRejection(ACCOUNT_PASSWORD_TOO_LONG, "password");
+            throw new AccessRejection(ACCOUNT_PASSWORD_TOO_LONG, "password");
         }
     }
 
@@ -46,13 +45,13 @@ public final class ApiAccountPasswordComplexity {
         boolean letter = text.codePoints().anyMatch(Character::isLetter);
         boolean digit = text.codePoints().anyMatch(Character::isDigit);
         if (!letter || !digit) {
-            throw new OntapRejection(ACCOUNT_PASSWORD_TOO_SIMPLE, "password");
+            throw new AccessRejection(ACCOUNT_PASSWORD_TOO_SIMPLE, "password");
         }
     }
 
     static void doesNotContainTheAccountName(Password password, ApiAccountName name) {
         if (password.reveal().toLowerCase(Locale.ROOT).contains(name.value().toLowerCase(Locale.ROOT))) {
-            throw new OntapRejection(ACCOUNT_PASSWORD_CONTAINS_NAME, "password");
+            throw new AccessRejection(ACCOUNT_PASSWORD_CONTAINS_NAME, "password");
         }
     }
 }

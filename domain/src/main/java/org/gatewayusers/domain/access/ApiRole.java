@@ -1,7 +1,6 @@
 package org.gatewayusers.domain.access;
 
 import java.util.Arrays;
-import org.gatewayusers.domain.ontap.OntapRejection;
 
 /**
  * The role of an account of the ONTAP REST API, as ONTAP's built-in roles name them: {@code admin} may do
@@ -29,6 +28,6 @@ public enum ApiRole {
 
     public static ApiRole parse(String raw) {
         return Arrays.stream(values()).filter(role -> role.roleName.equals(raw)).findFirst()
-                .orElseThrow(() -> new OntapRejection(OntapRejection.Reason.ACCOUNT_ROLE_INVALID, "role"));
+                .orElseThrow(() -> new AccessRejection(AccessRejection.Reason.ACCOUNT_ROLE_INVALID, "role"));
     }
 }

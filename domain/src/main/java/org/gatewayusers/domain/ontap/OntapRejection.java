@@ -56,17 +56,7 @@ public final class OntapRejection extends Rejection {
         /** A privileges request that names none. */
         PRIVILEGES_MISSING,
         /** The user or group to grant privileges to is no local user or group of the SVM. */
-        PRIVILEGE_HOLDER_NOT_FOUND,
-        ACCOUNT_NAME_INVALID,
-        ACCOUNT_ROLE_INVALID,
-        ACCOUNT_PASSWORD_TOO_SHORT,
-        ACCOUNT_PASSWORD_TOO_LONG,
-        ACCOUNT_PASSWORD_TOO_SIMPLE,
-        ACCOUNT_PASSWORD_CONTAINS_NAME,
-        ACCOUNT_EXISTS,
-        ACCOUNT_NOT_FOUND,
-        /** An account of the service's configuration, which the API cannot change or delete. */
-        ACCOUNT_IS_CONFIGURED
+        PRIVILEGE_HOLDER_NOT_FOUND
     }
 
     private final Reason reason;

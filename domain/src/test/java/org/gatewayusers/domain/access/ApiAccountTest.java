@@ -1,13 +1,13 @@
 package org.gatewayusers.domain.access;
 
-import static org.gatewayusers.domain.ontap.OntapAssertions.assertRejected;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_IS_CONFIGURED;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_NAME_INVALID;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_PASSWORD_CONTAINS_NAME;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_PASSWORD_TOO_LONG;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_PASSWORD_TOO_SHORT;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_PASSWORD_TOO_SIMPLE;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_ROLE_INVALID;
+import static org.gatewayusers.domain.access.AccessAssertions.assertRejected;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_IS_CONFIGURED;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_NAME_INVALID;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_PASSWORD_CONTAINS_NAME;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_PASSWORD_TOO_LONG;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_PASSWORD_TOO_SHORT;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_PASSWORD_TOO_SIMPLE;
+import static org.gatewayusers.domain.access.AccessRejection.Reason.ACCOUNT_ROLE_INVALID;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
