@@ -1,5 +1,7 @@
 package org.gatewayusers.persistence.access;
 
+import static org.gatewayusers.persistence.shared.QueryPlans.query;
+import static org.gatewayusers.persistence.shared.QueryPlans.scanned;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,16 +9,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gatewayusers.application.access.ApiAccountField;
 import org.gatewayusers.application.shared.RecordQuery;
-import org.gatewayusers.application.shared.RecordQuery.Alternative;
 import org.gatewayusers.application.shared.RecordQuery.Operator;
 import org.gatewayusers.persistence.shared.InMemoryDatabase;
-import org.gatewayusers.persistence.shared.QuerySql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.Test;
 class JpaApiAccountQueryPlansTest {
 
     private static final int ROWS = 5_000;
-    private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
     private static final Instant NOW = Instant.parse("2026-12-07T06:00:00Z");
 
     private static final InMemoryDatabase db = InMemoryDatabase.migratedAsTheServerOpensIt();
@@ -50,31 +46,8 @@ class JpaApiAccountQueryPlansTest {
         db.close();
     }
 
-    private static <F> RecordQuery<F> query(F field, Operator operator, String value, List<Object> after, int limit,
-            List<F> order) {
-        List<RecordQuery.Filter<F>> filters = new ArrayList<>();
-        if (field != null) {
-            filters.add(new RecordQuery.Filter<>(field, List.of(new Alternative(false, operator, value))));
-        }
-        return new RecordQuery<>(filters, order.stream().map(key -> new RecordQuery.SortKey<>(key, false)).toList(),
-                after, limit);
-    }
-
-    /** Runs the statement under {@code EXPLAIN ANALYZE}: how many rows it read. */
-    private static long scanned(QuerySql.Statement statement) {
-        String plan = db.query("EXPLAIN ANALYZE " + statement.sql().replaceAll("\\?\\d+", "?"),
-                statement.parameters().toArray()).get(0);
-        Matcher scans = SCAN_COUNT.matcher(plan);
-        assertTrue(scans.find(), plan);
-        long total = 0;
-        do {
-            total += Long.parseLong(scans.group(1));
-        } while (scans.find());
-        return total;
-    }
-
     private static long accounts(RecordQuery<ApiAccountField> query) {
-        return scanned(db.fromTransaction(em -> AccessStore.accounts(em).findStatement(query, NOW)));
+        return scanned(db, db.fromTransaction(em -> AccessStore.accounts(em).findStatement(query, NOW)));
     }
 
     @Test

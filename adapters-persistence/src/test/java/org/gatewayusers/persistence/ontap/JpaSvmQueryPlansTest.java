@@ -1,22 +1,19 @@
 package org.gatewayusers.persistence.ontap;
 
+import static org.gatewayusers.persistence.shared.QueryPlans.query;
+import static org.gatewayusers.persistence.shared.QueryPlans.scanned;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gatewayusers.application.ontap.CifsServiceField;
 import org.gatewayusers.application.shared.RecordQuery;
-import org.gatewayusers.application.shared.RecordQuery.Alternative;
 import org.gatewayusers.application.shared.RecordQuery.Operator;
 import org.gatewayusers.application.ontap.SvmField;
 import org.gatewayusers.persistence.shared.InMemoryDatabase;
-import org.gatewayusers.persistence.shared.QuerySql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.Test;
 class JpaSvmQueryPlansTest {
 
     private static final int ROWS = 5_000;
-    private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
 
     private static final InMemoryDatabase db = InMemoryDatabase.migratedAsTheServerOpensIt();
 
@@ -54,35 +50,12 @@ class JpaSvmQueryPlansTest {
         return String.format("00000000-0000-4000-8000-%012d", i);
     }
 
-    private static <F> RecordQuery<F> query(F field, Operator operator, String value, List<Object> after, int limit,
-            List<F> order) {
-        List<RecordQuery.Filter<F>> filters = new ArrayList<>();
-        if (field != null) {
-            filters.add(new RecordQuery.Filter<>(field, List.of(new Alternative(false, operator, value))));
-        }
-        return new RecordQuery<>(filters, order.stream().map(key -> new RecordQuery.SortKey<>(key, false)).toList(),
-                after, limit);
-    }
-
-    /** Runs the statement under {@code EXPLAIN ANALYZE}: how many rows it read. */
-    private static long scanned(QuerySql.Statement statement) {
-        String plan = db.query("EXPLAIN ANALYZE " + statement.sql().replaceAll("\\?\\d+", "?"),
-                statement.parameters().toArray()).get(0);
-        Matcher scans = SCAN_COUNT.matcher(plan);
-        assertTrue(scans.find(), plan);
-        long total = 0;
-        do {
-            total += Long.parseLong(scans.group(1));
-        } while (scans.find());
-        return total;
-    }
-
     private static long svms(RecordQuery<SvmField> query) {
-        return scanned(db.fromTransaction(em -> OntapStore.svms(em).findStatement(query)));
+        return scanned(db, db.fromTransaction(em -> OntapStore.svms(em).findStatement(query)));
     }
 
     private static long cifsServices(RecordQuery<CifsServiceField> query) {
-        return scanned(JpaSvms.CIFS_SQL.select("s.*", query, java.util.Set.of(), List.of(), List.of()));
+        return scanned(db, JpaSvms.CIFS_SQL.select("s.*", query, java.util.Set.of(), List.of(), List.of()));
     }
 
     @Test
@@ -108,7 +81,7 @@ class JpaSvmQueryPlansTest {
     void a_filtered_count_of_svms_reads_the_range_of_its_prefix() {
         RecordQuery<SvmField> query = query(SvmField.NAME, Operator.GLOB, "svm00001*", null, 10_000,
                 List.of(SvmField.UUID));
-        long scanned = scanned(db.fromTransaction(em -> OntapStore.svms(em).countStatement(query)));
+        long scanned = scanned(db, db.fromTransaction(em -> OntapStore.svms(em).countStatement(query)));
         assertTrue(scanned <= 102, "scanned " + scanned);
         assertEquals(100L, (long) db.fromTransaction(em -> OntapStore.svms(em).count(query)));
     }
