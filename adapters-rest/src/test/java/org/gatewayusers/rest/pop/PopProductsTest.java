@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.Mockito.CALLS_REAL_METHODS;
+import static org.mockito.Mockito.mock;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
@@ -112,22 +114,7 @@ class PopProductsTest {
 
     @Test
     void refuses_to_name_the_version_of_an_action_no_product_lists() {
-        PopAction unlisted = new PopAction() {
-            @Override
-            public String name() {
-                return "Unlisted";
-            }
-
-            @Override
-            public List<PopParameter> parameters() {
-                return List.of();
-            }
-
-            @Override
-            public PopResponse handle(PopRequest request) {
-                return PopResponse.body();
-            }
-        };
+        PopAction unlisted = mock(PopAction.class, CALLS_REAL_METHODS);
 
         assertThrows(IllegalStateException.class, unlisted::version);
     }
