@@ -76,8 +76,8 @@ public class ApiDocument implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.info(OASFactory.createInfo().title("gateway-users").version("0.1.0")
                 .description("Local user accounts of storage and network gateways: ONTAP REST (/api, HTTP Basic) and "
-                        + "the Alibaba Cloud RPC endpoint (/, signed requests) of " + products(product -> product.code()
-                                + " " + product.version(), " and ") + "."));
+                        + "the Alibaba Cloud RPC endpoint (/, signed requests) of "
+                        + products(product -> product.code() + " " + product.version(), " and ") + "."));
         if (openAPI.getComponents() == null) {
             openAPI.components(OASFactory.createComponents());
         }
@@ -230,8 +230,8 @@ public class ApiDocument implements OASFilter {
     // --- RPC
 
     private static void describeRpc(PathItem.HttpMethod method, Operation operation, List<PopAction> actions) {
-        operation.addTag("Alibaba Cloud RPC").summary("Every RPC action of " + products(PopProduct::code, " and ")
-                        + ": dispatched on Action")
+        operation.addTag("Alibaba Cloud RPC")
+                .summary("Every RPC action of " + products(PopProduct::code, " and ") + ": dispatched on Action")
                 .description("Signed with signature v1 (AccessKeyId, SignatureMethod=HMAC-SHA1, SignatureVersion=1.0, "
                         + "SignatureNonce, Timestamp, Signature) or v3 (Authorization: ACS3-HMAC-SHA256). Actions by version: "
                         + actions.stream().map(action -> action.name() + " (" + product(action) + " " + action.version()
