@@ -208,4 +208,33 @@ class JpaBroadQueryPlansTest {
         assertEquals(21, names.size());
         assertEquals(List.of("BIG\\user0000007", "BIG\\user0001007"), names.subList(0, 2));
     }
+
+    @Test
+    void theGroupsOfAPageOfUsersAreLookedUpByUserNotReadForTheWholeSvm() {
+        // 20 users, each in "everyone" and 4 of them in group 7: one look-up per user in the member index
+        List<Sid> page = new ArrayList<>();
+        for (int x = 1; x <= 20; x++) {
+            page.add(new Sid(domainSid() + (100_000 + x)));
+        }
+        QuerySql.Statement statement = JpaMemberships.bySvmAndSid(JpaMemberships.GROUPS_OF, big.uuid(), page);
+        List<Long> scanned = scanned(statement);
+        assertTrue(scanned.stream().allMatch(count -> count <= 50), "scanned " + scanned + "\n" + plan(statement));
+        var groups = db.fromTransaction(em -> OntapStore.memberships(em).groupsOf(big.uuid(), page));
+        assertEquals(20, groups.size());
+        assertEquals(2, groups.get(page.get(6)).size());
+        assertEquals(1, groups.get(page.get(0)).size());
+    }
+
+    @Test
+    void theMembersOfAPageOfGroupsAreReadGroupByGroup() {
+        QuerySql.Statement statement = new QuerySql.Statement(JpaMemberships.MEMBERS_OF_ONE,
+                List.of(big.uuid().value(), group(7).value()));
+        List<Long> scanned = scanned(statement);
+        // group 7's 100 rows of cifs_group_member and their users by key, not the SVM's 100,100 rows
+        assertTrue(scanned.stream().allMatch(count -> count <= 201), "scanned " + scanned + "\n" + plan(statement));
+        var members = db.fromTransaction(em -> OntapStore.memberships(em).membersOf(big.uuid(),
+                List.of(group(7), group(8))));
+        assertEquals(100, members.get(group(7)).size());
+        assertEquals(null, members.get(group(8)));
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -34,16 +35,20 @@ import org.gatewayusers.rest.pop.PopAction;
 import org.gatewayusers.rest.pop.PopError;
 import org.gatewayusers.rest.pop.PopErrors;
 import org.gatewayusers.rest.pop.PopParameter;
+import org.gatewayusers.rest.pop.PopProduct;
+import org.gatewayusers.rest.pop.PopProducts;
+import org.gatewayusers.rest.pop.sgw.CloudStorageGateway;
 import org.gatewayusers.rest.pop.sgw.SgwErrorCatalog;
+import org.gatewayusers.rest.pop.smartag.SmartAccessGateway;
 import org.gatewayusers.rest.pop.smartag.SmartagErrorCatalog;
 
 /**
  * Completes the OpenAPI document that MicroProfile OpenAPI builds from the JAX-RS resources ({@code /openapi}): the
  * error bodies of both dialects as schemas, on every ONTAP operation the error responses with the codes each status
  * carries (from {@link OntapErrorCatalog}), and on the RPC endpoint {@code /} the protocol's parameters, every action
- * of the application ({@link PopAction} classes) with its product and version, and the codes of the protocol and of each
- * product's catalog. Nothing here is written by hand twice: the codes come from the catalogs, the actions from the
- * classes.
+ * of the application ({@link PopAction} classes) with its product and version (from {@link PopProducts}), and the
+ * codes of the protocol and of each product's catalog. Nothing here is written by hand twice: the codes come from the
+ * catalogs, the actions from the classes, the products' codes and versions from the products.
  * <p>
  * It runs when the WAR is built, not when the server starts: {@code ApiDocumentBuild} (adapters-rest's build) scans the
  * resources as the server's MicroProfile OpenAPI would, applies this filter and writes
@@ -57,7 +62,6 @@ public class ApiDocument implements OASFilter {
     static final String COLLECTION = "Collection";
     static final String CREATE = "Create";
     static final String CHANGE = "Change";
-    private static final Map<String, String> PRODUCTS = Map.of("2018-05-11", "hcs-sgw", "2018-03-13", "smartag");
 
     private final List<PopAction> actions;
 
@@ -73,7 +77,8 @@ public class ApiDocument implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.info(OASFactory.createInfo().title("gateway-users").version("0.1.0")
                 .description("Local user accounts of storage and network gateways: ONTAP REST (/api, HTTP Basic) and "
-                        + "the Alibaba Cloud RPC endpoint (/, signed requests) of hcs-sgw 2018-05-11 and smartag 2018-03-13."));
+                        + "the Alibaba Cloud RPC endpoint (/, signed requests) of "
+                        + products(product -> product.code() + " " + product.version(), " and ") + "."));
         if (openAPI.getComponents() == null) {
             openAPI.components(OASFactory.createComponents());
         }
@@ -227,7 +232,8 @@ public class ApiDocument implements OASFilter {
     // --- RPC
 
     private static void describeRpc(PathItem.HttpMethod method, Operation operation, List<PopAction> actions) {
-        operation.addTag("Alibaba Cloud RPC").summary("Every RPC action of hcs-sgw and smartag: dispatched on Action")
+        operation.addTag("Alibaba Cloud RPC")
+                .summary("Every RPC action of " + products(PopProduct::code, " and ") + ": dispatched on Action")
                 .description("Signed with signature v1 (AccessKeyId, SignatureMethod=HMAC-SHA1, SignatureVersion=1.0, "
                         + "SignatureNonce, Timestamp, Signature) or v3 (Authorization: ACS3-HMAC-SHA256). Actions by version: "
                         + actions.stream().map(action -> action.name() + " (" + product(action) + " " + action.version()
@@ -257,8 +263,9 @@ public class ApiDocument implements OASFilter {
         List<Parameter> parameters = new ArrayList<>();
         parameters.add(query("Action", true, enumOf(actions.stream().map(PopAction::name).distinct().toList()),
                 "the action; its own parameters follow in the query string or the form body"));
-        parameters.add(query("Version", true, enumOf(List.copyOf(new TreeSet<>(PRODUCTS.keySet()))),
-                "2018-05-11 for hcs-sgw, 2018-03-13 for smartag"));
+        parameters.add(query("Version", true,
+                enumOf(PopProducts.ALL.stream().map(PopProduct::version).sorted().toList()),
+                products(product -> product.version() + " for " + product.code(), ", ")));
         parameters.add(query("Format", false, enumOf(List.of("JSON", "XML")), "the answer's format, XML by default"));
         for (String name : List.of("AccessKeyId", "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp",
                 "Signature")) {
@@ -284,7 +291,12 @@ public class ApiDocument implements OASFilter {
     }
 
     private static String product(PopAction action) {
-        return PRODUCTS.getOrDefault(action.version(), "?");
+        return PopProducts.ofVersion(action.version()).map(PopProduct::code).orElse("?");
+    }
+
+    /** Each product as {@code describe} puts it, in {@link PopProducts#ALL}'s order. */
+    private static String products(Function<PopProduct, String> describe, String separator) {
+        return PopProducts.ALL.stream().map(describe).collect(Collectors.joining(separator));
     }
 
     /** An action's parameters as an object, with Action and Version fixed: what one call sends. */
@@ -336,8 +348,10 @@ public class ApiDocument implements OASFilter {
         Map<String, List<String>> codes = new LinkedHashMap<>();
         codes.put("protocol", sortedCodes(Stream.concat(protocolErrors(),
                 Arrays.stream(PagingRejection.Reason.values()).map(PagingErrorCatalog::of))));
-        codes.put("hcs-sgw", sortedCodes(Arrays.stream(SgwRejection.Reason.values()).map(SgwErrorCatalog::of)));
-        codes.put("smartag", sortedCodes(Arrays.stream(SmartagRejection.Reason.values()).map(SmartagErrorCatalog::of)));
+        codes.put(CloudStorageGateway.PRODUCT.code(),
+                sortedCodes(Arrays.stream(SgwRejection.Reason.values()).map(SgwErrorCatalog::of)));
+        codes.put(SmartAccessGateway.PRODUCT.code(),
+                sortedCodes(Arrays.stream(SmartagRejection.Reason.values()).map(SmartagErrorCatalog::of)));
         return codes;
     }
 

@@ -1,6 +1,8 @@
 package org.gatewayusers.rest.pop;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -48,6 +50,22 @@ public class PopEndpoint {
     @Inject
     PopAccessControl access;
 
+    private volatile PopDispatch dispatch;
+
+    /** Builds the dispatch as the application starts: actions that cannot be dispatched fail the start, not a call. */
+    void dispatchFromTheStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        dispatch();
+    }
+
+    private PopDispatch dispatch() {
+        PopDispatch built = dispatch;
+        if (built == null) {
+            built = PopDispatch.of(actions.stream().toList());
+            dispatch = built;
+        }
+        return built;
+    }
+
     @GET
     public Response get(@Context HttpServletRequest http) {
         return serve(PopHttpRequest.of(http, null), http);
@@ -68,7 +86,7 @@ public class PopEndpoint {
             format = PopFormat.of(request.optional("Format"), scheme.defaultFormat());
             // the signature, once, before any dispatch; then the key's RAM policies on the resolved action
             AccessKey caller = refusalsLogged(requestId, () -> access.authenticate(scheme, wire, request));
-            PopAction action = actionFor(request);
+            PopAction action = dispatch().actionFor(request);
             refusalsLogged(requestId, () -> {
                 access.authorise(caller, action, request);
                 return action;
@@ -111,17 +129,6 @@ public class PopEndpoint {
             format = scheme.defaultFormat();
         }
         return error(format, scheme.mediaType(format), error, RequestIds.of(http), http);
-    }
-
-    private PopAction actionFor(PopRequest request) {
-        String name = request.required("Action");
-        var named = actions.stream().filter(action -> action.name().equals(name)).toList();
-        if (named.isEmpty()) {
-            throw new PopException(PopErrors.actionNotFound(name));
-        }
-        String version = request.required("Version");
-        return named.stream().filter(action -> action.version().equals(version)).findFirst()
-                .orElseThrow(() -> new PopException(PopErrors.invalidVersion()));
     }
 
     /** The catalog's error; a rejection no catalog maps is a fault, answered like one in the asked format. */

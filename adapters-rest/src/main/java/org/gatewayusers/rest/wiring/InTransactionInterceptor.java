@@ -10,7 +10,10 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.io.Serializable;
 
-/** The transaction of {@link InTransaction}: begun here unless one is active, then committed, or rolled back on a throw. */
+/**
+ * The transaction of {@link InTransaction}: begun here unless one is active, then committed; rolled back on a throw,
+ * or when it was marked for rollback (then the call fails too).
+ */
 @InTransaction
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 200)
@@ -35,8 +38,10 @@ public class InTransactionInterceptor implements Serializable {
             throw thrown;
         }
         if (transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
+            // nothing the method did is kept (it outlived the transaction timeout, or a step it caught failed): an
+            // answer of success would be a lie
             rollBack();
-            return result;
+            throw new IllegalStateException("the transaction was rolled back: it timed out, or a step of it failed");
         }
         try {
             transaction.commit();

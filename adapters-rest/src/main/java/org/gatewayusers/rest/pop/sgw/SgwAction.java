@@ -6,15 +6,8 @@ import org.gatewayusers.rest.pop.PopAction;
 import org.gatewayusers.rest.pop.PopPaging;
 import org.gatewayusers.rest.pop.PopResponse;
 
-/** An action of Cloud Storage Gateway ({@code hcs-sgw}, API version 2018-05-11). */
+/** An action of {@link CloudStorageGateway}, with the answers its actions share. */
 abstract class SgwAction implements PopAction {
-
-    static final String VERSION = "2018-05-11";
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
 
     /** A page as {@link PopPaging#paged} shows it, then hcs-sgw's {@code Code}, {@code Success}, {@code Message}. */
     static <T> PopResponse paged(Page<T> page, String wrapper, String item, Function<T, PopResponse> render) {

@@ -7,19 +7,13 @@ import org.gatewayusers.rest.pop.PopParameter;
 import org.gatewayusers.rest.pop.PopRequest;
 import org.gatewayusers.rest.pop.PopResponse;
 
-/** An action of Smart Access Gateway ({@code smartag}, API version 2018-03-13). */
+/** An action of {@link SmartAccessGateway}, with the parameters and answers its actions share. */
 abstract class SmartagAction implements PopAction {
 
-    static final String VERSION = "2018-03-13";
     /** {@code RegionId}, which every smartag action names. */
     static final PopParameter REGION = PopParameter.required("RegionId");
     /** {@code SmartAGId}: the instance an action is about. */
     static final PopParameter INSTANCE = PopParameter.required("SmartAGId");
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
 
     static String region(PopRequest request) {
         return request.optional(REGION.name()).orElse(null);
