@@ -22,15 +22,24 @@ import java.util.Optional;
 import java.util.Set;
 import org.gatewayusers.application.ontap.ApiAccountField;
 import org.gatewayusers.application.ontap.ApiAccountView;
-import org.gatewayusers.application.ontap.RecordPage;
-import org.gatewayusers.application.ontap.RecordQuery;
 import org.gatewayusers.application.ontap.CreateApiAccount;
 import org.gatewayusers.application.ontap.CreateApiAccountCommand;
 import org.gatewayusers.application.ontap.DeleteApiAccount;
 import org.gatewayusers.application.ontap.ListApiAccounts;
+import org.gatewayusers.application.ontap.RecordPage;
+import org.gatewayusers.application.ontap.RecordQuery;
 import org.gatewayusers.application.ontap.UpdateApiAccount;
 import org.gatewayusers.domain.shared.Password;
-import org.gatewayusers.rest.wiring.InTransaction;
+import org.gatewayusers.rest.ontap.errors.OntapErrorCatalog;
+import org.gatewayusers.rest.ontap.errors.OntapProblem;
+import org.gatewayusers.rest.ontap.json.JsonBody;
+import org.gatewayusers.rest.ontap.json.OntapJson;
+import org.gatewayusers.rest.ontap.query.CollectionQuery;
+import org.gatewayusers.rest.ontap.query.OntapQuery;
+import org.gatewayusers.rest.ontap.query.QueryParameters;
+import org.gatewayusers.rest.ontap.resources.ClusterResource;
+import org.gatewayusers.rest.ontap.resources.CollectionSchemas;
+import org.gatewayusers.rest.transactions.InTransaction;
 
 /**
  * {@code /api/security/accounts}: the accounts that may call this API (HTTP Basic), as ONTAP's cluster-scoped
@@ -46,9 +55,9 @@ public class SecurityAccountsResource {
     static final String ACCOUNTS = "/api/security/accounts";
     /** Every account here is the cluster's. */
     static final String SCOPE = "cluster";
-    static final Set<String> CREATE_FIELDS = Set.of("name", "password", "role", "role.name", "applications",
+    public static final Set<String> CREATE_FIELDS = Set.of("name", "password", "role", "role.name", "applications",
             "owner", "owner.name", "owner.uuid", "scope", "locked");
-    static final Set<String> CHANGE_FIELDS = Set.of("password", "role", "role.name", "applications", "owner",
+    public static final Set<String> CHANGE_FIELDS = Set.of("password", "role", "role.name", "applications", "owner",
             "owner.name", "owner.uuid", "name", "scope", "locked");
     private static final Set<String> APPLICATION_FIELDS =
             Set.of("application", "authentication_methods", "second_authentication_method");
@@ -193,7 +202,7 @@ public class SecurityAccountsResource {
         return ACCOUNTS + "/" + ClusterResource.UUID + "/" + CollectionQuery.encode(name);
     }
 
-    static JsonObject record(ApiAccountView account) {
+    public static JsonObject record(ApiAccountView account) {
         return Json.createObjectBuilder()
                 .add("owner", Json.createObjectBuilder().add("uuid", ClusterResource.UUID).add("name", ClusterResource.NAME))
                 .add("name", account.name())

@@ -25,6 +25,7 @@ import org.gatewayusers.domain.ontap.ApiRole;
 import org.gatewayusers.domain.ontap.FailedLoginPolicy;
 import org.gatewayusers.domain.shared.Password;
 import org.gatewayusers.rest.ontap.FailedLoginAnswerDelay;
+import org.gatewayusers.rest.transactions.NewTransactions;
 
 /**
  * Composition root of the ONTAP API's accounts: those of the configuration, from environment variables (the

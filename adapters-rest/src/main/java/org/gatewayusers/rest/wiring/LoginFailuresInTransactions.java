@@ -8,6 +8,7 @@ import org.gatewayusers.application.ontap.LoginFailures;
 import org.gatewayusers.domain.ontap.AccountLoginState;
 import org.gatewayusers.domain.ontap.AddressLoginState;
 import org.gatewayusers.domain.ontap.ApiAccountName;
+import org.gatewayusers.rest.transactions.NewTransactions;
 
 /**
  * The failed logins as a login sees them: each change in a short transaction of its own, so that a row lock is never
