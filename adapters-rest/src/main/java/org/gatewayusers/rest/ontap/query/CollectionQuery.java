@@ -226,7 +226,7 @@ public final class CollectionQuery {
 
     /**
      * One record cut to {@code fields}, as ONTAP answers a {@code GET} on a record by its key: without
-     * {@code fields}, every field (a collection gives its default fields instead). The
+     * {@code fields}, every field (a collection gives its unique key fields instead). The
      * always-fields are kept in every case.
      */
     public JsonObject project(JsonObject record) {

@@ -9,9 +9,8 @@ import java.util.Set;
 /**
  * What a {@link CollectionQuery} needs to know of one ONTAP collection: its fields (dotted paths into the records,
  * each one filterable, selectable with {@code fields} and usable in {@code order_by}), the fields every record
- * carries whatever {@code fields} says, the fields returned when {@code fields} is absent, the expensive fields that
- * {@code fields=*} leaves out, the unique key that makes the order total, and the extra query parameters the
- * resource reads itself.
+ * carries whatever {@code fields} says, the expensive fields that {@code fields=*} leaves out, and the unique key that
+ * makes the order total (and the fields returned when {@code fields} is absent).
  *
  * <p>Immutable: each {@code with...} returns a new schema. The unique key fields are fields too. List the fields
  * before naming them in the other lists; a name that is not a field is a mistake in the schema and refused at once.
@@ -35,29 +34,18 @@ public final class CollectionSchema {
     private final List<String> uniqueKey;
     private final Set<String> fields;
     private final Set<String> alwaysFields;
-    private final Set<String> defaultFields;
     private final Set<String> expensiveFields;
-    private final Set<String> extraParameters;
     private final Set<String> domainQualifiedFields;
     private final Set<String> stringFields;
     private final Set<String> openFields;
 
     private CollectionSchema(List<String> uniqueKey, Set<String> fields, Set<String> alwaysFields,
-            Set<String> defaultFields, Set<String> expensiveFields, Set<String> extraParameters,
-            Set<String> domainQualifiedFields) {
-        this(uniqueKey, fields, alwaysFields, defaultFields, expensiveFields, extraParameters, domainQualifiedFields,
-                Set.of(), Set.of());
-    }
-
-    private CollectionSchema(List<String> uniqueKey, Set<String> fields, Set<String> alwaysFields,
-            Set<String> defaultFields, Set<String> expensiveFields, Set<String> extraParameters,
-            Set<String> domainQualifiedFields, Set<String> stringFields, Set<String> openFields) {
+            Set<String> expensiveFields, Set<String> domainQualifiedFields, Set<String> stringFields,
+            Set<String> openFields) {
         this.uniqueKey = List.copyOf(uniqueKey);
         this.fields = ordered(fields);
         this.alwaysFields = ordered(alwaysFields);
-        this.defaultFields = ordered(defaultFields);
         this.expensiveFields = ordered(expensiveFields);
-        this.extraParameters = ordered(extraParameters);
         this.domainQualifiedFields = ordered(domainQualifiedFields);
         this.stringFields = ordered(stringFields);
         this.openFields = ordered(openFields);
@@ -83,8 +71,8 @@ public final class CollectionSchema {
             requireWellFormed(name);
             more.add(name);
         }
-        return new CollectionSchema(uniqueKey, more, alwaysFields, defaultFields, expensiveFields, extraParameters,
-                domainQualifiedFields, stringFields, openFields);
+        return new CollectionSchema(uniqueKey, more, alwaysFields, expensiveFields, domainQualifiedFields,
+                stringFields, openFields);
     }
 
     /**
@@ -97,25 +85,10 @@ public final class CollectionSchema {
             requireWellFormed(name);
             more.add(name);
         }
-        return new CollectionSchema(uniqueKey, fields, more, defaultFields, expensiveFields, extraParameters,
-                domainQualifiedFields, stringFields, openFields);
+        return new CollectionSchema(uniqueKey, fields, more, expensiveFields, domainQualifiedFields,
+                stringFields, openFields);
     }
 
-    /**
-     * Adds fields returned when {@code fields} is absent; without any, such a request gets the unique key fields.
-     * The always-fields come with them in either case.
-     */
-    public CollectionSchema withDefaultFields(String... names) {
-        Set<String> more = new LinkedHashSet<>(defaultFields);
-        for (String name : names) {
-            if (!isSelectable(name)) {
-                throw new IllegalArgumentException("A default field must be a field or a prefix of fields: " + name);
-            }
-            more.add(name);
-        }
-        return new CollectionSchema(uniqueKey, fields, alwaysFields, more, expensiveFields, extraParameters,
-                domainQualifiedFields, stringFields, openFields);
-    }
 
     /** Adds fields that {@code fields=*} leaves out; {@code fields=**} or naming them returns them. */
     public CollectionSchema withExpensiveFields(String... names) {
@@ -126,22 +99,10 @@ public final class CollectionSchema {
             }
             more.add(name);
         }
-        return new CollectionSchema(uniqueKey, fields, alwaysFields, defaultFields, more, extraParameters,
-                domainQualifiedFields, stringFields, openFields);
+        return new CollectionSchema(uniqueKey, fields, alwaysFields, more, domainQualifiedFields, stringFields,
+                openFields);
     }
 
-    /** Adds query parameters that are neither filters nor errors: the resource reads them itself. */
-    public CollectionSchema withExtraParameters(String... names) {
-        Set<String> more = new LinkedHashSet<>(extraParameters);
-        for (String name : names) {
-            if (fields.contains(name)) {
-                throw new IllegalArgumentException("An extra parameter cannot be a field: " + name);
-            }
-            more.add(name);
-        }
-        return new CollectionSchema(uniqueKey, fields, alwaysFields, defaultFields, expensiveFields, more,
-                domainQualifiedFields, stringFields, openFields);
-    }
 
     /**
      * Makes a string field hold {@code DOMAIN\name}: a filter value without a backslash compares against the part
@@ -154,8 +115,8 @@ public final class CollectionSchema {
         }
         Set<String> more = new LinkedHashSet<>(domainQualifiedFields);
         more.add(name);
-        return new CollectionSchema(uniqueKey, fields, alwaysFields, defaultFields, expensiveFields, extraParameters,
-                more, stringFields, openFields);
+        return new CollectionSchema(uniqueKey, fields, alwaysFields, expensiveFields, more, stringFields,
+                openFields);
     }
 
     /**
@@ -171,8 +132,8 @@ public final class CollectionSchema {
             }
             more.add(name);
         }
-        return new CollectionSchema(uniqueKey, fields, alwaysFields, defaultFields, expensiveFields, extraParameters,
-                domainQualifiedFields, more, openFields);
+        return new CollectionSchema(uniqueKey, fields, alwaysFields, expensiveFields, domainQualifiedFields,
+                more, openFields);
     }
 
     /**
@@ -187,8 +148,8 @@ public final class CollectionSchema {
             more.add(name);
             asFields.add(name);
         }
-        return new CollectionSchema(uniqueKey, asFields, alwaysFields, defaultFields, expensiveFields,
-                extraParameters, domainQualifiedFields, stringFields, more);
+        return new CollectionSchema(uniqueKey, asFields, alwaysFields, expensiveFields, domainQualifiedFields,
+                stringFields, more);
     }
 
     /** The documented object fields, any path below which may be named. */
@@ -213,18 +174,11 @@ public final class CollectionSchema {
         return alwaysFields;
     }
 
-    /** The fields of a request without {@code fields} (besides the always-fields); empty: the unique key fields. */
-    public Set<String> defaultFields() {
-        return defaultFields;
-    }
 
     public Set<String> expensiveFields() {
         return expensiveFields;
     }
 
-    public Set<String> extraParameters() {
-        return extraParameters;
-    }
 
     public boolean isField(String name) {
         return fields.contains(name);
@@ -240,10 +194,9 @@ public final class CollectionSchema {
                 || openFields.stream().anyMatch(open -> name.startsWith(open + "."));
     }
 
-    /** A query parameter that is no filter: the reserved ones, {@code start.*}, and the resource's extras. */
+    /** A query parameter that is no filter: the reserved ones and {@code start.*}. */
     public boolean isReserved(String parameter) {
-        return RESERVED_PARAMETERS.contains(parameter) || parameter.startsWith(START_PREFIX)
-                || extraParameters.contains(parameter);
+        return RESERVED_PARAMETERS.contains(parameter) || parameter.startsWith(START_PREFIX);
     }
 
     /** Whether this field lies under an expensive field (or is one). */
@@ -273,8 +226,7 @@ public final class CollectionSchema {
 
     @Override
     public String toString() {
-        return "CollectionSchema[key=" + uniqueKey + ", fields=" + fields + ", always=" + alwaysFields + ", default="
-                + defaultFields + ", expensive=" + expensiveFields + ", extra=" + extraParameters + ", domainQualified="
-                + domainQualifiedFields + ", strings=" + stringFields + ", open=" + openFields + "]";
+        return "CollectionSchema[key=" + uniqueKey + ", fields=" + fields + ", always=" + alwaysFields
+                + ", expensive=" + expensiveFields + ", domainQualified=" + domainQualifiedFields + ", strings=" + stringFields + ", open=" + openFields + "]";
     }
 }

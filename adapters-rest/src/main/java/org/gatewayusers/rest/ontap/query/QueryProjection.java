@@ -17,8 +17,7 @@ import org.gatewayusers.rest.ontap.errors.OntapProblem;
 /**
  * The members of each record that {@code fields} asks for: {@code **} all of them; {@code *} every field of the schema
  * but the expensive ones; or a comma list of fields and prefixes of fields ({@code svm} keeps the whole {@code svm}
- * object), which {@code *} may join. Without {@code fields}, the schema's default fields (none set: its unique key
- * fields). The always-fields are kept
+ * object), which {@code *} may join. Without {@code fields}, the schema's unique key fields. The always-fields are kept
  * in every case, and a nested object that is kept keeps its {@code _links}. Members keep the order of the record.
  */
 public final class QueryProjection {
@@ -46,7 +45,7 @@ public final class QueryProjection {
                 .forEach(strings::add);
     }
 
-    /** The projection of a {@code fields} parameter (absent: the schema's default fields). */
+    /** The projection of a {@code fields} parameter (absent: the schema's unique key fields). */
     static QueryProjection parse(String fields, CollectionSchema schema) {
         Set<String> paths = new LinkedHashSet<>(schema.alwaysFields());
         boolean listed = false;
@@ -71,7 +70,7 @@ public final class QueryProjection {
             }
         }
         if (!listed) {
-            paths.addAll(schema.defaultFields().isEmpty() ? schema.uniqueKey() : schema.defaultFields());
+            paths.addAll(schema.uniqueKey());
         }
         return new QueryProjection(everything, paths, schema);
     }
@@ -82,7 +81,7 @@ public final class QueryProjection {
                 || CollectionSchema.isPathPrefix(field, path));
     }
 
-    /** Whether a {@code fields} value lists nothing, so that the default fields apply. */
+    /** Whether a {@code fields} value lists nothing, so that the unique key fields apply. */
     static boolean isBlank(String fields) {
         return fields == null || fields.replace(",", "").isBlank();
     }

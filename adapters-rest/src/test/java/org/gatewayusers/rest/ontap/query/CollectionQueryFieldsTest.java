@@ -119,16 +119,6 @@ class CollectionQueryFieldsTest {
     }
 
     @Test
-    void returns_the_default_fields_when_fields_is_absent() {
-        CollectionSchema schema = CollectionSchemas.LOCAL_USERS.withDefaultFields("full_name", "account_disabled");
-
-        assertEquals(List.of("svm", "name", "sid", "account_disabled", "full_name", "_links"),
-                List.copyOf(project(schema, ALEX).keySet()));
-        assertEquals(List.of("svm", "name", "sid", "description", "_links"),
-                List.copyOf(project(schema, ALEX, "fields=description").keySet()));
-    }
-
-    @Test
     void reads_a_blank_fields_as_no_fields() {
         assertEquals(projected(), projected("fields="));
         assertEquals(projected(), projected("fields= , "));

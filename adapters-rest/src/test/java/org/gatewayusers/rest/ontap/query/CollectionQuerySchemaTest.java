@@ -82,18 +82,16 @@ class CollectionQuerySchemaTest {
     void refuses_lists_that_name_what_is_no_field() {
         CollectionSchema schema = CollectionSchema.keyedBy("id").withFields("svm.name");
 
-        assertThrows(IllegalArgumentException.class, () -> schema.withDefaultFields("nmae"));
         assertThrows(IllegalArgumentException.class, () -> schema.withExpensiveFields("nmae"));
         assertThrows(IllegalArgumentException.class, () -> schema.withDomainQualifiedField("svm"));
-        assertThrows(IllegalArgumentException.class, () -> schema.withExtraParameters("svm.name"));
     }
 
     @Test
-    void reserves_the_common_parameters_every_start_parameter_and_the_extras() {
-        CollectionSchema schema = CollectionSchema.keyedBy("id").withExtraParameters("serial_records");
+    void reserves_the_common_parameters_and_every_start_parameter() {
+        CollectionSchema schema = CollectionSchema.keyedBy("id");
 
         for (String parameter : List.of("fields", "max_records", "return_records", "return_timeout", "order_by",
-                "start.key", "start.uuid", "serial_records")) {
+                "start.key", "start.uuid")) {
             assertTrue(schema.isReserved(parameter), parameter);
         }
         assertFalse(schema.isReserved("id"));

@@ -6,7 +6,6 @@ import static org.gatewayusers.rest.ontap.query.CollectionQueryFixtures.assertPr
 import static org.gatewayusers.rest.ontap.query.CollectionQueryFixtures.params;
 import static org.gatewayusers.rest.ontap.query.CollectionQueryFixtures.parse;
 import static org.gatewayusers.rest.ontap.query.CollectionQueryFixtures.query;
-import static org.gatewayusers.rest.ontap.query.CollectionQueryFixtures.sids;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -119,15 +118,6 @@ class CollectionQueryTest {
     void accepts_the_reserved_parameters_and_every_start_parameter() {
         assertDoesNotThrow(() -> query("fields=name", "max_records=5", "return_records=true", "return_timeout=15",
                 "order_by=name", "start.uuid=x", "start.name=y"));
-    }
-
-    @Test
-    void accepts_the_extra_parameters_of_the_schema_and_ignores_them() {
-        CollectionSchema schema = CollectionSchemas.LOCAL_USERS.withExtraParameters("continue_on_failure");
-        CollectionQuery query = CollectionQuery.parse(params("continue_on_failure=true", "name=alex"), schema);
-
-        assertEquals(List.of(alex.sid()), sids(query.apply(users, LOCAL_USERS)));
-        assertProblem(400, "2", "continue_on_failure", () -> query("continue_on_failure=true"));
     }
 
     @Test
