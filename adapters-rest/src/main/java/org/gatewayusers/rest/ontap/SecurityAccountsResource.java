@@ -22,16 +22,25 @@ import java.util.Optional;
 import java.util.Set;
 import org.gatewayusers.application.access.ApiAccountField;
 import org.gatewayusers.application.access.ApiAccountView;
-import org.gatewayusers.application.shared.RecordPage;
-import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.application.access.CreateApiAccount;
 import org.gatewayusers.application.access.CreateApiAccountCommand;
 import org.gatewayusers.application.access.DeleteApiAccount;
 import org.gatewayusers.application.access.ListApiAccounts;
 import org.gatewayusers.application.access.UpdateApiAccount;
+import org.gatewayusers.application.shared.RecordPage;
+import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.shared.Password;
 import org.gatewayusers.rest.ontap.access.OntapAccountStore;
-import org.gatewayusers.rest.wiring.InTransaction;
+import org.gatewayusers.rest.ontap.errors.OntapErrorCatalog;
+import org.gatewayusers.rest.ontap.errors.OntapProblem;
+import org.gatewayusers.rest.ontap.json.JsonBody;
+import org.gatewayusers.rest.ontap.json.OntapJson;
+import org.gatewayusers.rest.ontap.query.CollectionQuery;
+import org.gatewayusers.rest.ontap.query.OntapQuery;
+import org.gatewayusers.rest.ontap.query.QueryParameters;
+import org.gatewayusers.rest.ontap.resources.ClusterResource;
+import org.gatewayusers.rest.ontap.resources.CollectionSchemas;
+import org.gatewayusers.rest.transactions.InTransaction;
 
 /**
  * {@code /api/security/accounts}: the accounts that may call this API (HTTP Basic), as ONTAP's cluster-scoped
@@ -47,9 +56,9 @@ public class SecurityAccountsResource {
     static final String ACCOUNTS = "/api/security/accounts";
     /** Every account here is the cluster's. */
     static final String SCOPE = "cluster";
-    static final Set<String> CREATE_FIELDS = Set.of("name", "password", "role", "role.name", "applications",
+    public static final Set<String> CREATE_FIELDS = Set.of("name", "password", "role", "role.name", "applications",
             "owner", "owner.name", "owner.uuid", "scope", "locked");
-    static final Set<String> CHANGE_FIELDS = Set.of("password", "role", "role.name", "applications", "owner",
+    public static final Set<String> CHANGE_FIELDS = Set.of("password", "role", "role.name", "applications", "owner",
             "owner.name", "owner.uuid", "name", "scope", "locked");
     private static final Set<String> APPLICATION_FIELDS =
             Set.of("application", "authentication_methods", "second_authentication_method");
@@ -194,7 +203,7 @@ public class SecurityAccountsResource {
         return ACCOUNTS + "/" + ClusterResource.UUID + "/" + CollectionQuery.encode(name);
     }
 
-    static JsonObject record(ApiAccountView account) {
+    public static JsonObject record(ApiAccountView account) {
         return Json.createObjectBuilder()
                 .add("owner", Json.createObjectBuilder().add("uuid", ClusterResource.UUID).add("name", ClusterResource.NAME))
                 .add("name", account.name())

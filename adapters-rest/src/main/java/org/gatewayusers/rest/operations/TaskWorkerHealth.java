@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.health.Startup;
-import org.gatewayusers.rest.wiring.SgwTaskWorker;
+import org.gatewayusers.rest.tasks.SgwTaskWorker;
 
 /**
  * The application runs: it has started (the schema was migrated first, and unfinished tasks taken back), and the

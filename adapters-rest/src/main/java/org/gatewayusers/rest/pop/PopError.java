@@ -12,8 +12,4 @@ public record PopError(int status, String code, String message) {
             throw new IllegalArgumentException("an error status is 4xx or 5xx: " + status);
         }
     }
-
-    public PopError withMessage(String otherMessage) {
-        return new PopError(status, code, otherMessage);
-    }
 }

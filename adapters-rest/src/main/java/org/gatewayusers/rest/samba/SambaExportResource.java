@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
-import org.gatewayusers.application.shared.smbexport.ExportSmbAccounts.Kind;
 import org.gatewayusers.application.shared.smbexport.ExportSmbAccounts;
+import org.gatewayusers.application.shared.smbexport.ExportSmbAccounts.Kind;
 import org.gatewayusers.application.shared.smbexport.SmbAccountExport;
 import org.gatewayusers.domain.access.ApiRole;
-import org.gatewayusers.rest.ontap.OntapErrorCatalog;
-import org.gatewayusers.rest.wiring.InTransaction;
+import org.gatewayusers.rest.ontap.errors.OntapErrorCatalog;
+import org.gatewayusers.rest.transactions.InTransaction;
 
 /**
  * {@code GET /samba-export/svms/{svm.uuid}} and {@code GET /samba-export/gateways/{gateway id}}: the files a Samba

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import org.gatewayusers.application.ontap.AddCifsPrivileges;
+import org.gatewayusers.application.ontap.ChangeCifsPrivileges;
+import org.gatewayusers.application.ontap.CifsPrivileges;
 import org.gatewayusers.application.ontap.CreateCifsServer;
 import org.gatewayusers.application.ontap.CreateLocalGroup;
 import org.gatewayusers.application.ontap.CreateLocalUser;
@@ -12,17 +15,13 @@ import org.gatewayusers.application.ontap.DeleteCifsServer;
 import org.gatewayusers.application.ontap.DeleteLocalGroup;
 import org.gatewayusers.application.ontap.DeleteLocalUser;
 import org.gatewayusers.application.ontap.DeleteSvm;
-import org.gatewayusers.application.ontap.UpdateSvm;
 import org.gatewayusers.application.ontap.GetLocalGroup;
 import org.gatewayusers.application.ontap.GetLocalUser;
-import org.gatewayusers.application.ontap.AddCifsPrivileges;
-import org.gatewayusers.application.ontap.ChangeCifsPrivileges;
-import org.gatewayusers.application.ontap.CifsPrivileges;
 import org.gatewayusers.application.ontap.GroupMembers;
 import org.gatewayusers.application.ontap.ListCifsPrivileges;
+import org.gatewayusers.application.ontap.ListCifsServices;
 import org.gatewayusers.application.ontap.ListLocalGroups;
 import org.gatewayusers.application.ontap.ListLocalUsers;
-import org.gatewayusers.application.ontap.ListCifsServices;
 import org.gatewayusers.application.ontap.ListSvms;
 import org.gatewayusers.application.ontap.LocalGroups;
 import org.gatewayusers.application.ontap.LocalUsers;
@@ -33,7 +32,9 @@ import org.gatewayusers.application.ontap.RidsReservedInBlocks;
 import org.gatewayusers.application.ontap.Svms;
 import org.gatewayusers.application.ontap.UpdateLocalGroup;
 import org.gatewayusers.application.ontap.UpdateLocalUser;
+import org.gatewayusers.application.ontap.UpdateSvm;
 import org.gatewayusers.application.shared.CredentialHasher;
+import org.gatewayusers.rest.transactions.NewTransactions;
 
 /**
  * Composition root of the ONTAP context: builds the use cases from the output ports that the

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.stream.Stream;
-import org.gatewayusers.rest.ontap.OntapError;
-import org.gatewayusers.rest.ontap.OntapErrorCatalog;
+import org.gatewayusers.rest.ontap.errors.OntapError;
+import org.gatewayusers.rest.ontap.errors.OntapErrorCatalog;
 import org.gatewayusers.rest.pop.PopError;
 import org.gatewayusers.rest.pop.PopErrors;
 import org.junit.jupiter.api.Test;

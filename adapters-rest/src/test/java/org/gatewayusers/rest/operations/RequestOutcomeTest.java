@@ -3,7 +3,7 @@ package org.gatewayusers.rest.operations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.gatewayusers.rest.edge.Dialect;
-import org.gatewayusers.rest.ontap.OntapErrorCatalog;
+import org.gatewayusers.rest.ontap.errors.OntapErrorCatalog;
 import org.gatewayusers.rest.pop.PopErrors;
 import org.gatewayusers.rest.pop.PopFormat;
 import org.gatewayusers.rest.pop.PopResponse;

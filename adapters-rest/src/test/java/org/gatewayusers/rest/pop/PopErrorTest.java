@@ -23,12 +23,6 @@ class PopErrorTest {
     }
 
     @Test
-    void with_message_keeps_status_and_code() {
-        assertEquals(new PopError(404, "InvalidAction.NotFound", "other"),
-                PopErrors.actionNotFound("X").withMessage("other"));
-    }
-
-    @Test
     void missing_parameter_is_a_400_naming_the_parameter() {
         PopError error = PopErrors.missingParameter("GatewayId");
 

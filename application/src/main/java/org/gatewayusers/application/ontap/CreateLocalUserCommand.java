@@ -14,9 +14,4 @@ public record CreateLocalUserCommand(SvmSelector svm, String name, Password pass
     public CreateLocalUserCommand {
         membership = membership == null ? List.of() : List.copyOf(membership);
     }
-
-    public CreateLocalUserCommand(SvmSelector svm, String name, Password password, String fullName, String description,
-            boolean accountDisabled) {
-        this(svm, name, password, fullName, description, accountDisabled, List.of());
-    }
 }

@@ -14,9 +14,4 @@ public record LocalUserChanges(Optional<String> name, Optional<Password> passwor
     public LocalUserChanges {
         membership = membership.map(List::copyOf);
     }
-
-    public static LocalUserChanges none() {
-        return new LocalUserChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
-    }
 }

@@ -2,7 +2,6 @@ package org.gatewayusers.application.ontap;
 
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.GROUP_NOT_FOUND;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.MEMBER_NOT_FOUND;
-import static org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_NOT_FOUND;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_NOT_FOUND;
 
 import java.util.Optional;
@@ -32,10 +31,6 @@ final class OntapLookups {
     /** The SVM of a path such as {@code .../{svm.uuid}/{sid}}: its absence is the entry's absence. */
     Svm svmOfPath(String uuid, OntapRejection.Reason whenAbsent) {
         return SvmUuid.parse(uuid).flatMap(svms::withUuid).orElseThrow(() -> new OntapRejection(whenAbsent, "svm.uuid"));
-    }
-
-    Svm svm(String uuid) {
-        return svmOfPath(uuid, SVM_NOT_FOUND);
     }
 
     LocalUser user(Svm svm, String sid) {

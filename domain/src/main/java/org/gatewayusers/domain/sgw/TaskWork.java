@@ -98,9 +98,5 @@ public sealed interface TaskWork permits TaskWork.CreateSmbUser, TaskWork.Delete
         public TaskKind kind() {
             return TaskKind.changing(directory);
         }
-
-        public boolean enables() {
-            return target.isLinked();
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.gatewayusers.domain.shared;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,9 +21,5 @@ public abstract class Rejection extends RuntimeException {
     /** The request field at fault, when the rejection is about one. */
     public Optional<String> field() {
         return Optional.ofNullable(field);
-    }
-
-    protected static <T> T required(T value, String what) {
-        return Objects.requireNonNull(value, what);
     }
 }

@@ -96,11 +96,6 @@ public final class SagInstance {
         return ClientIpRules.check(rawClientIp, staticIpMode, requireClientBlock());
     }
 
-    /** Whether an instance holding {@code users} client users may get one more. */
-    public void requireRoomForAnotherUser(long users) {
-        userLimit.requireRoomForAnother(users);
-    }
-
     /**
      * The same instance with another client block. The block of an instance that holds client users cannot change:
      * their addresses come from it.

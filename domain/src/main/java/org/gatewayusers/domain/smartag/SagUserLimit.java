@@ -2,7 +2,6 @@ package org.gatewayusers.domain.smartag;
 
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.USER_COUNT_INVALID;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.USER_COUNT_NOT_RAISED;
-import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.USER_OVER_LIMIT;
 
 /**
  * The client-account quota of an app instance ({@code UserCount}): 1 to 2,000 accounts. A create past it is
@@ -28,15 +27,9 @@ public record SagUserLimit(int value) {
         return new SagUserLimit(raw);
     }
 
+    /** Whether an instance holding {@code users} client users may get one more. */
     public boolean allowsAnother(long users) {
         return users < value;
-    }
-
-    /** Whether an instance holding {@code users} client users may get one more. */
-    public void requireRoomForAnother(long users) {
-        if (!allowsAnother(users)) {
-            throw new SmartagRejection(USER_OVER_LIMIT, SagInstanceId.FIELD);
-        }
     }
 
     /** A new quota must be above this one. */

@@ -43,12 +43,6 @@ class TaskWorkTest {
     }
 
     @Test
-    void a_directory_change_enables_with_a_link_and_disables_with_none() {
-        assertTrue(new TaskWork.ChangeDirectory(DirectoryKind.LDAP, AN_LDAP_LINK).enables());
-        assertFalse(new TaskWork.ChangeDirectory(DirectoryKind.LDAP, DirectoryLink.none()).enables());
-    }
-
-    @Test
     void a_directory_change_targets_its_own_kind() {
         assertThrows(IllegalArgumentException.class,
                 () -> new TaskWork.ChangeDirectory(DirectoryKind.LDAP, AN_AD_LINK));

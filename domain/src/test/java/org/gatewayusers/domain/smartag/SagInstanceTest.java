@@ -10,7 +10,6 @@ import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.INSTANCE_H
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.IP_EMPTY;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.REGION_MISMATCH;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.USER_COUNT_NOT_RAISED;
-import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.USER_OVER_LIMIT;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -93,14 +92,6 @@ class SagInstanceTest {
     }
 
     // Quota
-
-    @Test
-    void holds_client_users_up_to_its_quota() {
-        SagInstance small = anInstance().withUserLimit(2).build();
-
-        assertDoesNotThrow(() -> small.requireRoomForAnotherUser(1));
-        assertRejected(USER_OVER_LIMIT, "SmartAGId", () -> small.requireRoomForAnotherUser(2));
-    }
 
     @Test
     void raises_its_quota_only() {

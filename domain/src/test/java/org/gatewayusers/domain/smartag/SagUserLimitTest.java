@@ -3,9 +3,10 @@ package org.gatewayusers.domain.smartag;
 import static org.gatewayusers.domain.smartag.SmartagAssertions.assertRejected;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.USER_COUNT_INVALID;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.USER_COUNT_NOT_RAISED;
-import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.USER_OVER_LIMIT;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,9 +36,9 @@ class SagUserLimitTest {
     void allows_users_up_to_the_quota_and_not_one_more() {
         SagUserLimit limit = new SagUserLimit(3);
 
-        assertDoesNotThrow(() -> limit.requireRoomForAnother(2));
-        assertRejected(USER_OVER_LIMIT, "SmartAGId", () -> limit.requireRoomForAnother(3));
-        assertRejected(USER_OVER_LIMIT, "SmartAGId", () -> limit.requireRoomForAnother(4));
+        assertTrue(limit.allowsAnother(2));
+        assertFalse(limit.allowsAnother(3));
+        assertFalse(limit.allowsAnother(4));
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.gatewayusers.domain.access.ApiRole;
 import org.gatewayusers.domain.access.FailedLoginPolicy;
 import org.gatewayusers.domain.shared.Password;
 import org.gatewayusers.rest.ontap.access.FailedLoginAnswerDelay;
-import org.gatewayusers.rest.wiring.NewTransactions;
+import org.gatewayusers.rest.transactions.NewTransactions;
 
 /**
  * Composition root of the ONTAP API's accounts: those of the configuration, from environment variables (the

@@ -8,7 +8,7 @@ import org.gatewayusers.application.access.LoginFailures;
 import org.gatewayusers.domain.access.AccountLoginState;
 import org.gatewayusers.domain.access.AddressLoginState;
 import org.gatewayusers.domain.access.ApiAccountName;
-import org.gatewayusers.rest.wiring.NewTransactions;
+import org.gatewayusers.rest.transactions.NewTransactions;
 
 /**
  * The failed logins as a login sees them: each change in a short transaction of its own, so that a row lock is never

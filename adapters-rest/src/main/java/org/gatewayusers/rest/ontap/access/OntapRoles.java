@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
 import org.gatewayusers.domain.access.ApiRole;
 import org.gatewayusers.rest.edge.Dialect;
-import org.gatewayusers.rest.ontap.OntapErrorCatalog;
+import org.gatewayusers.rest.ontap.errors.OntapErrorCatalog;
 
 /**
  * What an authenticated caller of the ONTAP REST API may do: an {@code admin} everything, a {@code readonly}

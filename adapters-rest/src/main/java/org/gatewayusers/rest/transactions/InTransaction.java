@@ -1,0 +1,20 @@
+package org.gatewayusers.rest.transactions;
+
+import jakarta.interceptor.InterceptorBinding;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Runs the method in a JTA transaction, joining the caller's if there is one: committed when it returns, rolled back
+ * when it throws. Used instead of {@code jakarta.transaction.Transactional}, whose interceptor in Open Liberty records
+ * every exception leaving the method as an FFDC incident, ordinary vendor rejections (a user that exists, a quota
+ * reached) among them: here they roll the transaction back and reach the dialect's error mapping, and only true
+ * faults are logged, by the mappers.
+ */
+@InterceptorBinding
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface InTransaction {
+}
