@@ -17,6 +17,7 @@ import org.gatewayusers.application.ontap.ApiAccounts;
 import org.gatewayusers.domain.ontap.ApiAccount;
 import org.gatewayusers.domain.ontap.ApiAccountName;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
 
 @ApplicationScoped
@@ -67,7 +68,7 @@ class JpaApiAccounts implements ApiAccounts {
     @Override
     public void add(ApiAccount account) {
         ConstraintViolations.persistOrReject(em, ApiAccountMapper.toNewEntity(account),
-                () -> new OntapRejection(ACCOUNT_EXISTS, "name"));
+                () -> new OntapRejection(ACCOUNT_EXISTS, Subject.NAME));
     }
 
     @Override
@@ -86,7 +87,7 @@ class JpaApiAccounts implements ApiAccounts {
         ApiAccountEntity entity = em.find(ApiAccountEntity.class, account.name().value());
         if (entity == null) {
             // deleted by another request since it was read
-            throw new OntapRejection(ACCOUNT_NOT_FOUND, "name");
+            throw new OntapRejection(ACCOUNT_NOT_FOUND, Subject.NAME);
         }
         return entity;
     }

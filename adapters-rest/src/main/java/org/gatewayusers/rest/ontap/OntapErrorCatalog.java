@@ -1,5 +1,6 @@
 package org.gatewayusers.rest.ontap;
 
+import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.OntapRejection.Reason;
 import org.gatewayusers.rest.edge.EdgeRefusal;
 
@@ -105,6 +106,34 @@ public final class OntapErrorCatalog {
             case ACCOUNT_NOT_FOUND -> ENTRY_NOT_FOUND;
             case ACCOUNT_IS_CONFIGURED -> new OntapError(409, "6", "The account is defined by the service's configuration and cannot be changed or deleted here.");
         };
+    }
+
+    /** The error's {@code target}: the JSON field of the request that ONTAP blames for what the rejection is about. */
+    public static String target(OntapRejection rejection) {
+        return rejection.subject().map(subject -> switch (subject) {
+            case NAME -> "name";
+            case FULL_NAME -> "full_name";
+            case DESCRIPTION -> "description";
+            case PASSWORD -> "password";
+            case SID -> "sid";
+            case MEMBERSHIP -> "membership";
+            case ROLE -> "role";
+            case PRIVILEGES -> "privileges";
+            case SVM -> "svm";
+            case SVM_BY_UUID -> "svm.uuid";
+            case SVM_BY_NAME -> "svm.name";
+            case UUID -> "uuid";
+            case COMMENT -> "comment";
+            case LANGUAGE -> "language";
+            case STATE -> "state";
+            case SUBTYPE -> "subtype";
+            case IPSPACE -> "ipspace";
+            case SNAPSHOT_POLICY -> "snapshot_policy";
+            case AGGREGATES -> "aggregates";
+            case MAX_VOLUMES -> "max_volumes";
+            case PROTOCOL_ALLOWED -> rejection.protocol().orElseThrow() + ".allowed";
+            case PROTOCOL_ENABLED -> rejection.protocol().orElseThrow() + ".enabled";
+        }).orElse(null);
     }
 
     /** A field past the edge's size cap is reported as the vendor reports a value that is too long. */

@@ -5,6 +5,7 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_NOT_FO
 import org.gatewayusers.domain.ontap.ApiAccount;
 import org.gatewayusers.domain.ontap.ApiAccountName;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 
 /** Finds the account a request's path names, configured or stored; any other name is not found. */
 final class ApiAccountLocator {
@@ -22,9 +23,9 @@ final class ApiAccountLocator {
         try {
             valid = ApiAccountName.parse(name);
         } catch (OntapRejection notAName) {
-            throw new OntapRejection(ACCOUNT_NOT_FOUND, "name");
+            throw new OntapRejection(ACCOUNT_NOT_FOUND, Subject.NAME);
         }
         return configured.named(valid).or(() -> accounts.named(valid))
-                .orElseThrow(() -> new OntapRejection(ACCOUNT_NOT_FOUND, "name"));
+                .orElseThrow(() -> new OntapRejection(ACCOUNT_NOT_FOUND, Subject.NAME));
     }
 }

@@ -8,6 +8,7 @@ import org.gatewayusers.domain.ontap.ApiAccount;
 import org.gatewayusers.domain.ontap.ApiAccountName;
 import org.gatewayusers.domain.ontap.ApiRole;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 
 /** Creates an account of the ONTAP REST API in the database, its password stored as a slow salted hash. */
 public final class CreateApiAccount {
@@ -25,12 +26,12 @@ public final class CreateApiAccount {
     public ApiAccountView create(CreateApiAccountCommand command) {
         ApiAccountName name = ApiAccountName.parse(command.name());
         if (command.password() == null) {
-            throw new OntapRejection(PASSWORD_MISSING, "password");
+            throw new OntapRejection(PASSWORD_MISSING, Subject.PASSWORD);
         }
         ApiRole role = ApiRole.parse(command.role());
         ApiAccount.requireAcceptablePassword(name, command.password());
         if (configured.named(name).isPresent() || accounts.named(name).isPresent()) {
-            throw new OntapRejection(ACCOUNT_EXISTS, "name");
+            throw new OntapRejection(ACCOUNT_EXISTS, Subject.NAME);
         }
         ApiAccount account = ApiAccount.register(name, role, hasher.hash(command.password()));
         accounts.add(account);

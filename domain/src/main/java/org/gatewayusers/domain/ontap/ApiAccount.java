@@ -1,6 +1,7 @@
 package org.gatewayusers.domain.ontap;
 
 import java.util.Objects;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.shared.CredentialHash;
 import org.gatewayusers.domain.shared.Password;
 
@@ -45,7 +46,7 @@ public final class ApiAccount {
     /** Configured accounts are changed in the configuration only. */
     public void requireChangeable() {
         if (configured) {
-            throw new OntapRejection(OntapRejection.Reason.ACCOUNT_IS_CONFIGURED, "name");
+            throw new OntapRejection(OntapRejection.Reason.ACCOUNT_IS_CONFIGURED, Subject.NAME);
         }
     }
 

@@ -2,6 +2,7 @@ package org.gatewayusers.domain.ontap;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 
 /**
  * The name of an account of the ONTAP REST API: 1 to 64 letters (of any script), digits, {@code _ . - @}.
@@ -17,13 +18,13 @@ public record ApiAccountName(String value) {
         Objects.requireNonNull(value, "value");
         int length = value.codePointCount(0, value.length());
         if (length < 1 || length > MAX_LENGTH || !VALID.matcher(value).matches()) {
-            throw new OntapRejection(OntapRejection.Reason.ACCOUNT_NAME_INVALID, "name");
+            throw new OntapRejection(OntapRejection.Reason.ACCOUNT_NAME_INVALID, Subject.NAME);
         }
     }
 
     public static ApiAccountName parse(String raw) {
         if (raw == null) {
-            throw new OntapRejection(OntapRejection.Reason.ACCOUNT_NAME_INVALID, "name", "missing");
+            throw new OntapRejection(OntapRejection.Reason.ACCOUNT_NAME_INVALID, Subject.NAME, "missing");
         }
         return new ApiAccountName(raw);
     }

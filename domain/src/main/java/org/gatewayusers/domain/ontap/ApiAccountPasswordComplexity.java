@@ -6,6 +6,7 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_PASSWO
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ACCOUNT_PASSWORD_TOO_SIMPLE;
 
 import java.util.Locale;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.shared.Password;
 
 /**
@@ -30,13 +31,13 @@ public final class ApiAccountPasswordComplexity {
 
     static void hasAtLeast8Characters(Password password) {
         if (password.length() < MIN_LENGTH) {
-            throw new OntapRejection(ACCOUNT_PASSWORD_TOO_SHORT, "password");
+            throw new OntapRejection(ACCOUNT_PASSWORD_TOO_SHORT, Subject.PASSWORD);
         }
     }
 
     static void hasAtMost128Characters(Password password) {
         if (password.length() > MAX_LENGTH) {
-            throw new OntapRejection(ACCOUNT_PASSWORD_TOO_LONG, "password");
+            throw new OntapRejection(ACCOUNT_PASSWORD_TOO_LONG, Subject.PASSWORD);
         }
     }
 
@@ -45,13 +46,13 @@ public final class ApiAccountPasswordComplexity {
         boolean letter = text.codePoints().anyMatch(Character::isLetter);
         boolean digit = text.codePoints().anyMatch(Character::isDigit);
         if (!letter || !digit) {
-            throw new OntapRejection(ACCOUNT_PASSWORD_TOO_SIMPLE, "password");
+            throw new OntapRejection(ACCOUNT_PASSWORD_TOO_SIMPLE, Subject.PASSWORD);
         }
     }
 
     static void doesNotContainTheAccountName(Password password, ApiAccountName name) {
         if (password.reveal().toLowerCase(Locale.ROOT).contains(name.value().toLowerCase(Locale.ROOT))) {
-            throw new OntapRejection(ACCOUNT_PASSWORD_CONTAINS_NAME, "password");
+            throw new OntapRejection(ACCOUNT_PASSWORD_CONTAINS_NAME, Subject.PASSWORD);
         }
     }
 }

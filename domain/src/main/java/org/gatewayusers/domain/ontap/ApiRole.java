@@ -1,6 +1,7 @@
 package org.gatewayusers.domain.ontap;
 
 import java.util.Arrays;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 
 /**
  * The role of an account of the ONTAP REST API, as ONTAP's built-in roles name them: {@code admin} may do
@@ -28,6 +29,6 @@ public enum ApiRole {
 
     public static ApiRole parse(String raw) {
         return Arrays.stream(values()).filter(role -> role.roleName.equals(raw)).findFirst()
-                .orElseThrow(() -> new OntapRejection(OntapRejection.Reason.ACCOUNT_ROLE_INVALID, "role"));
+                .orElseThrow(() -> new OntapRejection(OntapRejection.Reason.ACCOUNT_ROLE_INVALID, Subject.ROLE));
     }
 }

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.junit.jupiter.api.Test;
 
 class SgwRejectionTest {
 
     @Test
     void carries_its_reason_and_the_rpc_parameter_at_fault() {
-        SgwRejection rejection = new SgwRejection(SgwRejection.Reason.INVALID_USERNAME, "Username");
+        SgwRejection rejection = new SgwRejection(SgwRejection.Reason.INVALID_USERNAME, Subject.SMB_USER_NAME);
 
         assertEquals(SgwRejection.Reason.INVALID_USERNAME, rejection.reason());
         assertEquals(Optional.of("Username"), rejection.field());

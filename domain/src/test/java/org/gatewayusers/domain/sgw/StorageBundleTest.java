@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.SplittableRandom;
+import org.gatewayusers.domain.shared.RegionId;
 import org.junit.jupiter.api.Test;
 
 class StorageBundleTest {

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 
 class SmartagRejectionTest {
 
     @Test
     void carries_its_reason_and_the_rpc_parameter_at_fault() {
-        SmartagRejection rejection = new SmartagRejection(SmartagRejection.Reason.NAME_INVALID, "UserName");
+        SmartagRejection rejection = new SmartagRejection(SmartagRejection.Reason.NAME_INVALID, Subject.USER_NAME);
 
         assertEquals(SmartagRejection.Reason.NAME_INVALID, rejection.reason());
         assertEquals(Optional.of("UserName"), rejection.field());
