@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gatewayusers.domain.shared.PagingRejection;
 import org.gatewayusers.domain.shared.PagingRejection.Reason;
+import org.gatewayusers.domain.shared.PagingRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,6 +40,6 @@ class PagingErrorCatalogTest {
 
         assertEquals(PagingRejection.class, catalog.rejectionType());
         assertEquals(PagingErrorCatalog.of(Reason.PAGE_SIZE_INVALID),
-                catalog.of(new PagingRejection(Reason.PAGE_SIZE_INVALID, "PageSize")));
+                catalog.of(new PagingRejection(Reason.PAGE_SIZE_INVALID, Subject.PAGE_SIZE)));
     }
 }

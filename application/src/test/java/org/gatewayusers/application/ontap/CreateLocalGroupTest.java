@@ -34,6 +34,7 @@ import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalGroupName;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmSelector;
@@ -186,7 +187,7 @@ class CreateLocalGroupTest {
     void rejects_a_name_that_exists_on_the_svm_in_any_case_or_form(String again) {
         createLocalGroup.create(aCreateLocalGroupCommand().named("group").build());
 
-        assertRejected(GROUP_EXISTS, "name", () -> createLocalGroup.create(aCreateLocalGroupCommand().named(again).build()));
+        assertRejected(GROUP_EXISTS, Subject.NAME, () -> createLocalGroup.create(aCreateLocalGroupCommand().named(again).build()));
         assertEquals(1, localGroups.all().size());
         assertEquals("SMB_SERVER01\\group", localGroups.all().get(0).name().qualified());
     }
@@ -195,7 +196,7 @@ class CreateLocalGroupTest {
     void reports_an_existing_name_before_an_unknown_member() {
         createLocalGroup.create(aCreateLocalGroupCommand().named("group").build());
 
-        assertRejected(GROUP_EXISTS, "name",
+        assertRejected(GROUP_EXISTS, Subject.NAME,
                 () -> createLocalGroup.create(aCreateLocalGroupCommand().named("group").withMember("nobody").build()));
     }
 
@@ -250,7 +251,7 @@ class CreateLocalGroupTest {
         CreateLocalGroup racing = new CreateLocalGroup(svms, localUsers, checkedBeforeTheOtherCreate, new InMemoryMemberships(localGroups, localUsers), new InMemoryRids());
         racing.create(aCreateLocalGroupCommand().named("group").build());
 
-        assertRejected(GROUP_EXISTS, "name", () -> racing.create(aCreateLocalGroupCommand().named("GROUP").build()));
+        assertRejected(GROUP_EXISTS, Subject.NAME, () -> racing.create(aCreateLocalGroupCommand().named("GROUP").build()));
         assertEquals(1, localGroups.all().size());
     }
 
@@ -307,7 +308,7 @@ class CreateLocalGroupTest {
     void rejects_a_uuid_and_a_name_of_different_svms() {
         svms.add(aCifsSvm().named("svm2").withCifsServer("SMB_SERVER02").build());
 
-        assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, "svm.name",
+        assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, Subject.SVM_BY_NAME,
                 () -> createLocalGroup.create(aCreateLocalGroupCommand().onSvm(svm1.uuid().value(), "svm2").build()));
         assertEquals(List.of(), localGroups.all());
     }
@@ -316,7 +317,7 @@ class CreateLocalGroupTest {
     void rejects_an_svm_without_a_cifs_server() {
         svms.add(aDataSvm().named("svm2").withoutCifsServer().build());
 
-        assertRejected(CIFS_SERVER_MISSING, "svm",
+        assertRejected(CIFS_SERVER_MISSING, Subject.SVM,
                 () -> createLocalGroup.create(aCreateLocalGroupCommand().onSvmNamed("svm2").build()));
         assertEquals(List.of(), localGroups.all());
     }
@@ -325,7 +326,7 @@ class CreateLocalGroupTest {
     void rejects_an_svm_that_is_not_a_data_svm() {
         svms.add(anAdminSvm().named("cluster1").withCifsServer("CLUSTER1").build());
 
-        assertRejected(SVM_NOT_DATA, "svm", () -> createLocalGroup.create(aCreateLocalGroupCommand().onSvmNamed("cluster1").build()));
+        assertRejected(SVM_NOT_DATA, Subject.SVM, () -> createLocalGroup.create(aCreateLocalGroupCommand().onSvmNamed("cluster1").build()));
         assertEquals(List.of(), localGroups.all());
     }
 
@@ -333,15 +334,15 @@ class CreateLocalGroupTest {
     void reports_a_missing_cifs_server_before_a_missing_name() {
         svms.add(aDataSvm().named("svm2").withoutCifsServer().build());
 
-        assertRejected(CIFS_SERVER_MISSING, "svm",
+        assertRejected(CIFS_SERVER_MISSING, Subject.SVM,
                 () -> createLocalGroup.create(aCreateLocalGroupCommand().onSvmNamed("svm2").named(null).build()));
     }
 
     @Test
     void a_name_rejected_by_the_rules_does_not_use_up_a_rid() {
-        assertRejected(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, "name",
+        assertRejected(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME,
                 () -> createLocalGroup.create(aCreateLocalGroupCommand().named("gr*up").build()));
-        assertRejected(GROUP_IN_BUILTIN_DOMAIN, "name",
+        assertRejected(GROUP_IN_BUILTIN_DOMAIN, Subject.NAME,
                 () -> createLocalGroup.create(aCreateLocalGroupCommand().named("BUILTIN\\group").build()));
 
         assertEquals(DOMAIN_SID + "-1000", createLocalGroup.create(aCreateLocalGroupCommand().named("group").build()).sid());

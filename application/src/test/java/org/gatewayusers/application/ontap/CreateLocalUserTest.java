@@ -42,6 +42,7 @@ import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmSelector;
@@ -199,14 +200,14 @@ class CreateLocalUserTest {
 
     @Test
     void rejects_an_unknown_svm_name() {
-        assertRejected(SVM_NOT_FOUND, "svm.name",
+        assertRejected(SVM_NOT_FOUND, Subject.SVM_BY_NAME,
                 () -> createLocalUser.create(aCreateLocalUserCommand().onSvmNamed("svm9").build()));
         assertEquals(List.of(), localUsers.all());
     }
 
     @Test
     void rejects_an_unknown_svm_uuid() {
-        assertRejected(SVM_NOT_FOUND, "svm.uuid",
+        assertRejected(SVM_NOT_FOUND, Subject.SVM_BY_UUID,
                 () -> createLocalUser.create(aCreateLocalUserCommand().onSvmWithUuid(SvmUuid.random().value()).build()));
         assertEquals(List.of(), localUsers.all());
     }
@@ -214,13 +215,13 @@ class CreateLocalUserTest {
     @ParameterizedTest
     @ValueSource(strings = {"svm1", "not-a-uuid", "1-2-3-4-5", "02c9e252-41be-11e9-81d5"})
     void rejects_a_uuid_that_is_not_a_uuid_as_an_unknown_svm(String uuid) {
-        assertRejected(SVM_NOT_FOUND, "svm.uuid",
+        assertRejected(SVM_NOT_FOUND, Subject.SVM_BY_UUID,
                 () -> createLocalUser.create(aCreateLocalUserCommand().onSvmWithUuid(uuid).build()));
     }
 
     @Test
     void rejects_an_unknown_uuid_even_with_a_known_name() {
-        assertRejected(SVM_NOT_FOUND, "svm.uuid",
+        assertRejected(SVM_NOT_FOUND, Subject.SVM_BY_UUID,
                 () -> createLocalUser.create(aCreateLocalUserCommand().onSvm(SvmUuid.random().value(), "svm1").build()));
     }
 
@@ -228,14 +229,14 @@ class CreateLocalUserTest {
     void rejects_a_uuid_and_a_name_of_different_svms() {
         svms.add(aCifsSvm().named("svm2").build());
 
-        assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, "svm.name",
+        assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, Subject.SVM_BY_NAME,
                 () -> createLocalUser.create(aCreateLocalUserCommand().onSvm(svm1Uuid(), "svm2").build()));
         assertEquals(List.of(), localUsers.all());
     }
 
     @Test
     void rejects_a_uuid_with_a_name_no_svm_has() {
-        assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, "svm.name",
+        assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, Subject.SVM_BY_NAME,
                 () -> createLocalUser.create(aCreateLocalUserCommand().onSvm(svm1Uuid(), "svm9").build()));
     }
 
@@ -243,7 +244,7 @@ class CreateLocalUserTest {
     void rejects_a_svm_that_is_not_a_data_svm() {
         svms.add(anAdminSvm().named("cluster1").withCifsServer("CLUSTER1").build());
 
-        assertRejected(SVM_NOT_DATA, "svm", () -> createLocalUser.create(aCreateLocalUserCommand().onSvmNamed("cluster1").build()));
+        assertRejected(SVM_NOT_DATA, Subject.SVM, () -> createLocalUser.create(aCreateLocalUserCommand().onSvmNamed("cluster1").build()));
         assertEquals(List.of(), localUsers.all());
     }
 
@@ -251,7 +252,7 @@ class CreateLocalUserTest {
     void rejects_a_svm_without_a_cifs_server() {
         svms.add(aDataSvm().named("svm2").withoutCifsServer().build());
 
-        assertRejected(CIFS_SERVER_MISSING, "svm",
+        assertRejected(CIFS_SERVER_MISSING, Subject.SVM,
                 () -> createLocalUser.create(aCreateLocalUserCommand().onSvmNamed("svm2").build()));
         assertEquals(List.of(), localUsers.all());
     }
@@ -261,7 +262,7 @@ class CreateLocalUserTest {
     void rejects_a_name_that_exists_on_the_svm_in_any_case_or_form(String again) {
         createLocalUser.create(aCreateLocalUserCommand().named("alex").build());
 
-        assertRejected(USER_EXISTS, "name", () -> createLocalUser.create(aCreateLocalUserCommand().named(again).build()));
+        assertRejected(USER_EXISTS, Subject.NAME, () -> createLocalUser.create(aCreateLocalUserCommand().named(again).build()));
         assertEquals(1, localUsers.all().size());
         assertEquals("SMB_SERVER01\\alex", localUsers.all().get(0).name().qualified());
     }
@@ -337,7 +338,7 @@ class CreateLocalUserTest {
         CreateLocalUser racing = new CreateLocalUser(svms, checkedBeforeTheOtherCreate, localGroups, new InMemoryMemberships(localGroups, checkedBeforeTheOtherCreate), new InMemoryRids(), hasher);
         racing.create(aCreateLocalUserCommand().named("alex").build());
 
-        assertRejected(USER_EXISTS, "name", () -> racing.create(aCreateLocalUserCommand().named("ALEX").build()));
+        assertRejected(USER_EXISTS, Subject.NAME, () -> racing.create(aCreateLocalUserCommand().named("ALEX").build()));
         assertEquals(1, localUsers.all().size());
     }
 
@@ -371,7 +372,7 @@ class CreateLocalUserTest {
 
     @Test
     void a_rejected_create_does_not_use_up_a_rid() {
-        assertRejected(PASSWORD_TOO_SIMPLE, "password",
+        assertRejected(PASSWORD_TOO_SIMPLE, Subject.PASSWORD,
                 () -> createLocalUser.create(aCreateLocalUserCommand().named("alex").withPassword("abcdefgh").build()));
 
         assertEquals(DOMAIN_SID + "-1000", createLocalUser.create(aCreateLocalUserCommand().named("alex").build()).sid());
@@ -399,7 +400,7 @@ class CreateLocalUserTest {
         new CreateSvm(cluster, new SplittableRandom(42)).create("vs1");
         new CreateCifsServer(cluster, localUsers, localGroups, hasher, new SecureRandom()).create(SvmSelector.byName("vs1"), "smb01");
 
-        assertRejected(USER_EXISTS, "name", () -> new CreateLocalUser(cluster, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), new InMemoryRids(), hasher)
+        assertRejected(USER_EXISTS, Subject.NAME, () -> new CreateLocalUser(cluster, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), new InMemoryRids(), hasher)
                 .create(aCreateLocalUserCommand().onSvmNamed("vs1").named("administrator").build()));
         assertEquals(1, localUsers.all().size());
     }
@@ -493,7 +494,7 @@ class CreateLocalUserTest {
         @ValueSource(strings = {"nobody", "SMB_SERVER01\\nobody", "BUILTIN\\Nobody", "OTHER\\group", "SMB_SERVER02\\other",
                 "other", DOMAIN_SID + "-1999", "S-1-5-21-1-2-3-1500", "S-1-5-32-999", "", " ", "gr*up", "BUILTIN\\"})
         void rejects_a_group_the_svm_does_not_have_and_stores_nothing(String name) {
-            OntapRejection rejection = assertRejected(GROUP_NOT_FOUND, "membership",
+            OntapRejection rejection = assertRejected(GROUP_NOT_FOUND, Subject.MEMBERSHIP,
                     () -> createLocalUser.create(aCreateLocalUserCommand().named("alex").memberOf("group").memberOf(name).build()));
 
             assertTrue(rejection.getMessage().endsWith(": " + name), rejection.getMessage());

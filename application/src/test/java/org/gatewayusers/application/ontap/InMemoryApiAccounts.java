@@ -11,6 +11,7 @@ import java.util.function.BiPredicate;
 import org.gatewayusers.domain.ontap.ApiAccount;
 import org.gatewayusers.domain.ontap.ApiAccountName;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 
 /** The stored API accounts, in memory, with the database's unique name. */
 public final class InMemoryApiAccounts implements ApiAccounts {
@@ -55,7 +56,7 @@ public final class InMemoryApiAccounts implements ApiAccounts {
     @Override
     public void add(ApiAccount account) {
         if (accounts.putIfAbsent(account.name().value(), account) != null) {
-            throw new OntapRejection(ACCOUNT_EXISTS, "name");
+            throw new OntapRejection(ACCOUNT_EXISTS, Subject.NAME);
         }
     }
 

@@ -7,6 +7,7 @@ import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.USER_OVER_
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,12 +24,12 @@ class SagUserLimitTest {
     @ParameterizedTest
     @ValueSource(ints = {0, -5, 2_001, Integer.MAX_VALUE})
     void rejects_a_quota_outside_1_to_2000(int count) {
-        assertRejected(USER_COUNT_INVALID, "UserCount", () -> SagUserLimit.parse(count));
+        assertRejected(USER_COUNT_INVALID, Subject.USER_COUNT, () -> SagUserLimit.parse(count));
     }
 
     @Test
     void rejects_no_quota() {
-        assertRejected(USER_COUNT_INVALID, "UserCount", () -> SagUserLimit.parse(null));
+        assertRejected(USER_COUNT_INVALID, Subject.USER_COUNT, () -> SagUserLimit.parse(null));
     }
 
     @Test
@@ -36,8 +37,8 @@ class SagUserLimitTest {
         SagUserLimit limit = new SagUserLimit(3);
 
         assertDoesNotThrow(() -> limit.requireRoomForAnother(2));
-        assertRejected(USER_OVER_LIMIT, "SmartAGId", () -> limit.requireRoomForAnother(3));
-        assertRejected(USER_OVER_LIMIT, "SmartAGId", () -> limit.requireRoomForAnother(4));
+        assertRejected(USER_OVER_LIMIT, Subject.INSTANCE, () -> limit.requireRoomForAnother(3));
+        assertRejected(USER_OVER_LIMIT, Subject.INSTANCE, () -> limit.requireRoomForAnother(4));
     }
 
     @Test
@@ -45,7 +46,7 @@ class SagUserLimitTest {
         SagUserLimit limit = new SagUserLimit(10);
 
         assertDoesNotThrow(() -> limit.requireRaisedBy(new SagUserLimit(11)));
-        assertRejected(USER_COUNT_NOT_RAISED, "UserCount", () -> limit.requireRaisedBy(new SagUserLimit(10)));
-        assertRejected(USER_COUNT_NOT_RAISED, "UserCount", () -> limit.requireRaisedBy(new SagUserLimit(5)));
+        assertRejected(USER_COUNT_NOT_RAISED, Subject.USER_COUNT, () -> limit.requireRaisedBy(new SagUserLimit(10)));
+        assertRejected(USER_COUNT_NOT_RAISED, Subject.USER_COUNT, () -> limit.requireRaisedBy(new SagUserLimit(5)));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gatewayusers.domain.sgw.SgwRejection;
 import org.gatewayusers.domain.sgw.SgwRejection.Reason;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.rest.pop.PopError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +47,6 @@ class SgwErrorCatalogTest {
     void picks_the_sgw_rejections_by_type() {
         SgwErrorCatalog catalog = new SgwErrorCatalog();
         assertEquals(SgwRejection.class, catalog.rejectionType());
-        assertEquals("EmptySMBPassword", catalog.of(new SgwRejection(Reason.EMPTY_PASSWORD, "Password")).code());
+        assertEquals("EmptySMBPassword", catalog.of(new SgwRejection(Reason.EMPTY_PASSWORD, Subject.SMB_PASSWORD)).code());
     }
 }
