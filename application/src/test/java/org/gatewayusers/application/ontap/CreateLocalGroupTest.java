@@ -260,39 +260,39 @@ class CreateLocalGroupTest {
     static Stream<Arguments> requestsBreakingARule() {
         return Stream.of(
                 // 262278: the name is required
-                Arguments.of(aCreateLocalGroupCommand().named(null), GROUP_NAME_MISSING, "name"),
+                Arguments.of(aCreateLocalGroupCommand().named(null), GROUP_NAME_MISSING, Subject.NAME),
                 // 655661: at most 256 characters (and the description too)
-                Arguments.of(aCreateLocalGroupCommand().named("g".repeat(257)), GROUP_NAME_TOO_LONG, "name"),
-                Arguments.of(aCreateLocalGroupCommand().named("SMB_SERVER01\\" + "g".repeat(257)), GROUP_NAME_TOO_LONG, "name"),
-                Arguments.of(aCreateLocalGroupCommand().withDescription("d".repeat(257)), DESCRIPTION_TOO_LONG, "description"),
+                Arguments.of(aCreateLocalGroupCommand().named("g".repeat(257)), GROUP_NAME_TOO_LONG, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().named("SMB_SERVER01\\" + "g".repeat(257)), GROUP_NAME_TOO_LONG, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().withDescription("d".repeat(257)), DESCRIPTION_TOO_LONG, Subject.DESCRIPTION),
                 // 655668: illegal characters
-                Arguments.of(aCreateLocalGroupCommand().named("gr;oup"), GROUP_NAME_HAS_ILLEGAL_CHARACTERS, "name"),
-                Arguments.of(aCreateLocalGroupCommand().named("gr\u0007oup"), GROUP_NAME_HAS_ILLEGAL_CHARACTERS, "name"),
-                Arguments.of(aCreateLocalGroupCommand().named("SMB_SERVER01\\gr\\oup"), GROUP_NAME_HAS_ILLEGAL_CHARACTERS, "name"),
+                Arguments.of(aCreateLocalGroupCommand().named("gr;oup"), GROUP_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().named("gr\u0007oup"), GROUP_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().named("SMB_SERVER01\\gr\\oup"), GROUP_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME),
                 // 655675: a domain that is not the local one
-                Arguments.of(aCreateLocalGroupCommand().named("OTHER\\group"), UNKNOWN_LOCAL_DOMAIN, "name"),
-                Arguments.of(aCreateLocalGroupCommand().named("\\group"), UNKNOWN_LOCAL_DOMAIN, "name"),
+                Arguments.of(aCreateLocalGroupCommand().named("OTHER\\group"), UNKNOWN_LOCAL_DOMAIN, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().named("\\group"), UNKNOWN_LOCAL_DOMAIN, Subject.NAME),
                 // 655677: the BUILTIN domain
-                Arguments.of(aCreateLocalGroupCommand().named("BUILTIN\\group"), GROUP_IN_BUILTIN_DOMAIN, "name"),
-                Arguments.of(aCreateLocalGroupCommand().named("builtin\\Users"), GROUP_IN_BUILTIN_DOMAIN, "name"),
+                Arguments.of(aCreateLocalGroupCommand().named("BUILTIN\\group"), GROUP_IN_BUILTIN_DOMAIN, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().named("builtin\\Users"), GROUP_IN_BUILTIN_DOMAIN, Subject.NAME),
                 // 655682: blank
-                Arguments.of(aCreateLocalGroupCommand().named(""), GROUP_NAME_BLANK, "name"),
-                Arguments.of(aCreateLocalGroupCommand().named("  "), GROUP_NAME_BLANK, "name"),
-                Arguments.of(aCreateLocalGroupCommand().named("SMB_SERVER01\\"), GROUP_NAME_BLANK, "name"),
+                Arguments.of(aCreateLocalGroupCommand().named(""), GROUP_NAME_BLANK, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().named("  "), GROUP_NAME_BLANK, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().named("SMB_SERVER01\\"), GROUP_NAME_BLANK, Subject.NAME),
                 // members must be users of the SVM
-                Arguments.of(aCreateLocalGroupCommand().withMember("alex").withMember("nobody"), MEMBER_NOT_FOUND, "name"),
-                Arguments.of(aCreateLocalGroupCommand().withMember("S-1-5-21-1-2-3-1000"), MEMBER_NOT_FOUND, "name"),
+                Arguments.of(aCreateLocalGroupCommand().withMember("alex").withMember("nobody"), MEMBER_NOT_FOUND, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().withMember("S-1-5-21-1-2-3-1000"), MEMBER_NOT_FOUND, Subject.NAME),
                 // 2621706: the UUID and the name of different SVMs; and no SVM at all
-                Arguments.of(aCreateLocalGroupCommand().onSvmNamed("svm9"), SVM_NOT_FOUND, "svm.name"),
-                Arguments.of(aCreateLocalGroupCommand().onSvmWithUuid(SvmUuid.random().value()), SVM_NOT_FOUND, "svm.uuid"),
-                Arguments.of(aCreateLocalGroupCommand().onSvmWithUuid("not-a-uuid"), SVM_NOT_FOUND, "svm.uuid"));
+                Arguments.of(aCreateLocalGroupCommand().onSvmNamed("svm9"), SVM_NOT_FOUND, Subject.SVM_BY_NAME),
+                Arguments.of(aCreateLocalGroupCommand().onSvmWithUuid(SvmUuid.random().value()), SVM_NOT_FOUND, Subject.SVM_BY_UUID),
+                Arguments.of(aCreateLocalGroupCommand().onSvmWithUuid("not-a-uuid"), SVM_NOT_FOUND, Subject.SVM_BY_UUID));
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
     @MethodSource("requestsBreakingARule")
     void a_rejected_create_reaches_the_caller_and_stores_nothing(CreateLocalGroupCommandBuilder request,
-            OntapRejection.Reason reason, String field) {
-        assertRejected(reason, field, () -> createLocalGroup.create(request.build()));
+            OntapRejection.Reason reason, Subject subject) {
+        assertRejected(reason, subject, () -> createLocalGroup.create(request.build()));
 
         assertEquals(List.of(), localGroups.all());
     }

@@ -344,27 +344,27 @@ class CreateLocalUserTest {
 
     static Stream<Arguments> requestsBreakingARule() {
         return Stream.of(
-                Arguments.of(aCreateLocalUserCommand().named(null), USER_NAME_MISSING, "name"),
-                Arguments.of(aCreateLocalUserCommand().named(" "), USER_NAME_BLANK, "name"),
-                Arguments.of(aCreateLocalUserCommand().named("a".repeat(21)), USER_NAME_TOO_LONG, "name"),
-                Arguments.of(aCreateLocalUserCommand().named("alex."), USER_NAME_ENDS_WITH_PERIOD, "name"),
-                Arguments.of(aCreateLocalUserCommand().named("al;ex"), USER_NAME_HAS_ILLEGAL_CHARACTERS, "name"),
-                Arguments.of(aCreateLocalUserCommand().named("smb_server01"), USER_NAME_MATCHES_CIFS_SERVER, "name"),
-                Arguments.of(aCreateLocalUserCommand().named("OTHER\\alex"), UNKNOWN_LOCAL_DOMAIN, "name"),
-                Arguments.of(aCreateLocalUserCommand().withFullName("f".repeat(257)), FULL_NAME_TOO_LONG, "full_name"),
-                Arguments.of(aCreateLocalUserCommand().withDescription("d".repeat(257)), DESCRIPTION_TOO_LONG, "description"),
-                Arguments.of(aCreateLocalUserCommand().withPassword(null), PASSWORD_MISSING, "password"),
-                Arguments.of(aCreateLocalUserCommand().withPassword("Ab1!x"), PASSWORD_TOO_SHORT, "password"),
-                Arguments.of(aCreateLocalUserCommand().named("alex").withPassword("1-Alex-2"), PASSWORD_CONTAINS_USER_NAME, "password"),
-                Arguments.of(aCreateLocalUserCommand().withPassword("abcdefgh"), PASSWORD_TOO_SIMPLE, "password"),
-                Arguments.of(aCreateLocalUserCommand().memberOf("SMB_SERVER01\\group"), GROUP_NOT_FOUND, "membership"));
+                Arguments.of(aCreateLocalUserCommand().named(null), USER_NAME_MISSING, Subject.NAME),
+                Arguments.of(aCreateLocalUserCommand().named(" "), USER_NAME_BLANK, Subject.NAME),
+                Arguments.of(aCreateLocalUserCommand().named("a".repeat(21)), USER_NAME_TOO_LONG, Subject.NAME),
+                Arguments.of(aCreateLocalUserCommand().named("alex."), USER_NAME_ENDS_WITH_PERIOD, Subject.NAME),
+                Arguments.of(aCreateLocalUserCommand().named("al;ex"), USER_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME),
+                Arguments.of(aCreateLocalUserCommand().named("smb_server01"), USER_NAME_MATCHES_CIFS_SERVER, Subject.NAME),
+                Arguments.of(aCreateLocalUserCommand().named("OTHER\\alex"), UNKNOWN_LOCAL_DOMAIN, Subject.NAME),
+                Arguments.of(aCreateLocalUserCommand().withFullName("f".repeat(257)), FULL_NAME_TOO_LONG, Subject.FULL_NAME),
+                Arguments.of(aCreateLocalUserCommand().withDescription("d".repeat(257)), DESCRIPTION_TOO_LONG, Subject.DESCRIPTION),
+                Arguments.of(aCreateLocalUserCommand().withPassword(null), PASSWORD_MISSING, Subject.PASSWORD),
+                Arguments.of(aCreateLocalUserCommand().withPassword("Ab1!x"), PASSWORD_TOO_SHORT, Subject.PASSWORD),
+                Arguments.of(aCreateLocalUserCommand().named("alex").withPassword("1-Alex-2"), PASSWORD_CONTAINS_USER_NAME, Subject.PASSWORD),
+                Arguments.of(aCreateLocalUserCommand().withPassword("abcdefgh"), PASSWORD_TOO_SIMPLE, Subject.PASSWORD),
+                Arguments.of(aCreateLocalUserCommand().memberOf("SMB_SERVER01\\group"), GROUP_NOT_FOUND, Subject.MEMBERSHIP));
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("requestsBreakingARule")
     void a_rejected_create_reaches_the_caller_and_stores_nothing(CreateLocalUserCommandBuilder request,
-            OntapRejection.Reason reason, String field) {
-        assertRejected(reason, field, () -> createLocalUser.create(request.build()));
+            OntapRejection.Reason reason, Subject subject) {
+        assertRejected(reason, subject, () -> createLocalUser.create(request.build()));
 
         assertEquals(List.of(), localUsers.all());
         assertEquals(0, hasher.uses());

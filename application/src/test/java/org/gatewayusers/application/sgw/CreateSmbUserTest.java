@@ -159,22 +159,22 @@ class CreateSmbUserTest {
 
     static Stream<Arguments> requestsBreakingARule() {
         return Stream.of(
-                Arguments.of(null, PASSWORD, EMPTY_USERNAME, "Username"),
-                Arguments.of("", PASSWORD, EMPTY_USERNAME, "Username"),
-                Arguments.of("a".repeat(33), PASSWORD, INVALID_USERNAME, "Username"),
-                Arguments.of("alex smith", PASSWORD, INVALID_USERNAME, "Username"),
-                Arguments.of("alex.smith", PASSWORD, INVALID_USERNAME, "Username"),
-                Arguments.of("alex", null, EMPTY_PASSWORD, "Password"),
-                Arguments.of("alex", "", EMPTY_PASSWORD, "Password"),
-                Arguments.of("alex", "pass word", INVALID_PASSWORD, "Password"),
-                Arguments.of("alex", "pass-word", INVALID_PASSWORD, "Password"));
+                Arguments.of(null, PASSWORD, EMPTY_USERNAME, Subject.SMB_USER_NAME),
+                Arguments.of("", PASSWORD, EMPTY_USERNAME, Subject.SMB_USER_NAME),
+                Arguments.of("a".repeat(33), PASSWORD, INVALID_USERNAME, Subject.SMB_USER_NAME),
+                Arguments.of("alex smith", PASSWORD, INVALID_USERNAME, Subject.SMB_USER_NAME),
+                Arguments.of("alex.smith", PASSWORD, INVALID_USERNAME, Subject.SMB_USER_NAME),
+                Arguments.of("alex", null, EMPTY_PASSWORD, Subject.SMB_PASSWORD),
+                Arguments.of("alex", "", EMPTY_PASSWORD, Subject.SMB_PASSWORD),
+                Arguments.of("alex", "pass word", INVALID_PASSWORD, Subject.SMB_PASSWORD),
+                Arguments.of("alex", "pass-word", INVALID_PASSWORD, Subject.SMB_PASSWORD));
     }
 
     @ParameterizedTest(name = "{2} {0}/{1}")
     @MethodSource("requestsBreakingARule")
     void a_rejected_create_records_no_task_and_hashes_nothing(String username, String password,
-            SgwRejection.Reason reason, String field) {
-        assertRejected(reason, field, () -> createSmbUser.create(command(username, password)));
+            SgwRejection.Reason reason, Subject subject) {
+        assertRejected(reason, subject, () -> createSmbUser.create(command(username, password)));
 
         assertEquals(List.of(), tasks.all());
         assertEquals(0, hasher.uses());

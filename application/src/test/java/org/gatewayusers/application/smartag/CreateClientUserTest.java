@@ -318,29 +318,29 @@ class CreateClientUserTest {
 
     static Stream<Arguments> requestsBreakingARule() {
         return Stream.of(
-                Arguments.of("doctest", null, MAIL, NAME_WITHOUT_PASSWORD, "Password"),
-                Arguments.of(null, PASSWORD, MAIL, PASSWORD_WITHOUT_NAME, "UserName"),
-                Arguments.of("doc", PASSWORD, MAIL, NAME_INVALID, "UserName"),
-                Arguments.of("_doctest", PASSWORD, MAIL, NAME_INVALID, "UserName"),
-                Arguments.of("doc test", PASSWORD, MAIL, NAME_INVALID, "UserName"),
-                Arguments.of("a".repeat(34), PASSWORD, MAIL, NAME_INVALID, "UserName"),
-                Arguments.of("doctest", PASSWORD, null, EMAIL_EMPTY, "UserMail"),
-                Arguments.of("doctest", PASSWORD, "", EMAIL_EMPTY, "UserMail"),
-                Arguments.of("doctest", PASSWORD, "username", EMAIL_INVALID, "UserMail"),
-                Arguments.of("doctest", PASSWORD, "user@", EMAIL_INVALID, "UserMail"),
-                Arguments.of("doctest", "duuf", MAIL, PASSWORD_INVALID, "Password"),
-                Arguments.of("doctest", "-duuf1234", MAIL, PASSWORD_INVALID, "Password"),
-                Arguments.of("doctest", "duuf.1234", MAIL, PASSWORD_INVALID, "Password"),
-                Arguments.of("doctest", "d".repeat(33), MAIL, PASSWORD_INVALID, "Password"),
-                Arguments.of(null, null, "a+b@example.com", NAME_INVALID, "UserMail"),
-                Arguments.of(null, null, null, EMAIL_EMPTY, "UserMail"));
+                Arguments.of("doctest", null, MAIL, NAME_WITHOUT_PASSWORD, Subject.PASSWORD),
+                Arguments.of(null, PASSWORD, MAIL, PASSWORD_WITHOUT_NAME, Subject.USER_NAME),
+                Arguments.of("doc", PASSWORD, MAIL, NAME_INVALID, Subject.USER_NAME),
+                Arguments.of("_doctest", PASSWORD, MAIL, NAME_INVALID, Subject.USER_NAME),
+                Arguments.of("doc test", PASSWORD, MAIL, NAME_INVALID, Subject.USER_NAME),
+                Arguments.of("a".repeat(34), PASSWORD, MAIL, NAME_INVALID, Subject.USER_NAME),
+                Arguments.of("doctest", PASSWORD, null, EMAIL_EMPTY, Subject.USER_MAIL),
+                Arguments.of("doctest", PASSWORD, "", EMAIL_EMPTY, Subject.USER_MAIL),
+                Arguments.of("doctest", PASSWORD, "username", EMAIL_INVALID, Subject.USER_MAIL),
+                Arguments.of("doctest", PASSWORD, "user@", EMAIL_INVALID, Subject.USER_MAIL),
+                Arguments.of("doctest", "duuf", MAIL, PASSWORD_INVALID, Subject.PASSWORD),
+                Arguments.of("doctest", "-duuf1234", MAIL, PASSWORD_INVALID, Subject.PASSWORD),
+                Arguments.of("doctest", "duuf.1234", MAIL, PASSWORD_INVALID, Subject.PASSWORD),
+                Arguments.of("doctest", "d".repeat(33), MAIL, PASSWORD_INVALID, Subject.PASSWORD),
+                Arguments.of(null, null, "a+b@example.com", NAME_INVALID, Subject.USER_MAIL),
+                Arguments.of(null, null, null, EMAIL_EMPTY, Subject.USER_MAIL));
     }
 
     @ParameterizedTest(name = "{3} {0}/{1}/{2}")
     @MethodSource("requestsBreakingARule")
     void a_rejected_create_stores_nothing_and_hashes_nothing(String userName, String password, String mail,
-            SmartagRejection.Reason reason, String field) {
-        assertRejected(reason, field, () -> createClientUser.create(command(userName, password, mail, null, null)));
+            SmartagRejection.Reason reason, Subject subject) {
+        assertRejected(reason, subject, () -> createClientUser.create(command(userName, password, mail, null, null)));
 
         assertEquals(List.of(), users.all());
         assertEquals(0, hasher.uses());
