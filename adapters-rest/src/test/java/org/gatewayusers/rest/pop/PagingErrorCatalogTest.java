@@ -3,6 +3,8 @@ package org.gatewayusers.rest.pop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Optional;
 import org.gatewayusers.domain.shared.PagingRejection;
 import org.gatewayusers.domain.shared.PagingRejection.Reason;
 import org.gatewayusers.domain.shared.PagingRejection.Subject;
@@ -32,6 +34,19 @@ class PagingErrorCatalogTest {
 
         assertTrue(message.contains("\"" + parameter + "\""), message);
         assertTrue(message.contains(range), message);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"PAGE_NUMBER, PageNumber", "PAGE_SIZE, PageSize"})
+    void names_each_subject_as_the_parameter_that_pages_read(Subject subject, String parameter) {
+        assertEquals(parameter, PagingErrorCatalog.parameter(subject));
+        assertTrue(List.of(PopPaging.PAGE_NUMBER.name(), PopPaging.PAGE_SIZE.name()).contains(parameter), parameter);
+    }
+
+    @Test
+    void names_the_parameter_of_a_paging_rejection() {
+        assertEquals(Optional.of("PageSize"),
+                new PagingErrorCatalog().parameter(new PagingRejection(Reason.PAGE_SIZE_INVALID, Subject.PAGE_SIZE)));
     }
 
     @Test
