@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -182,6 +184,7 @@ class CollectionQueryBench {
         }
         printTable(timings, creates, clusters);
         mixed(svms.get(SIZES[SIZES.length - 1]));
+        bulk(svms);
         Path report = Path.of(System.getProperty("bench.report", "target/bench-report.txt"));
         Files.writeString(report, String.join("\n", out) + "\n");
     }
@@ -311,6 +314,45 @@ class CollectionQueryBench {
         assertEquals(0, serverErrors.get(), "5xx in the mixed run");
         assertEquals(0, failures.get(), "timeouts in the mixed run");
         assertTrue(!outOfMemory, "OutOfMemoryError in the server log");
+    }
+
+    /**
+     * The bulk operations, once per size (they change what they measure): a {@code PATCH} and a {@code DELETE} by
+     * query of the same 100 users at every size ({@code name=user00001*}), then the deletion of the SVM's CIFS
+     * server, which takes every user, group and membership of the SVM with it (a count that grows with the size).
+     */
+    private void bulk(Map<Integer, Svm> svms) {
+        log("");
+        log("bulk operations, once per size (ms):");
+        log("| request | " + String.join(" | ", Arrays.stream(SIZES).mapToObj(size -> String.format(Locale.ROOT,
+                "%,d users", size)).toList()) + " |");
+        log("|---|" + "---:|".repeat(SIZES.length));
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (int size : SIZES) {
+            Svm svm = svms.get(size);
+            String matching = OntapClient.LOCAL_USERS + "?svm.uuid=" + svm.uuid() + "&name=user00001*";
+            rows.computeIfAbsent("PATCH by query (100 users)", row -> new ArrayList<>()).add(timed(() -> send(
+                    HttpRequest.newBuilder(uri(matching)).method("PATCH",
+                            HttpRequest.BodyPublishers.ofString("{\"description\":\"bulk\"}"))), 100));
+            rows.computeIfAbsent("DELETE by query (100 users)", row -> new ArrayList<>()).add(timed(() -> send(
+                    HttpRequest.newBuilder(uri(matching)).DELETE()), 100));
+            rows.computeIfAbsent("DELETE the CIFS server (all users, groups, memberships)",
+                    row -> new ArrayList<>()).add(timed(() -> send(HttpRequest.newBuilder(
+                            uri("/api/protocols/cifs/services/" + svm.uuid())).DELETE(), Duration.ofMinutes(10)), -1));
+        }
+        rows.forEach((request, cells) -> log("| " + request + " | " + String.join(" | ", cells) + " |"));
+    }
+
+    /** One request's time in ms; it must answer 200, and touch {@code expected} records when that is not -1. */
+    private String timed(Supplier<HttpResponse<String>> request, int expected) {
+        long started = System.nanoTime();
+        HttpResponse<String> response = request.get();
+        double ms = (System.nanoTime() - started) / 1e6;
+        assertEquals(200, response.statusCode(), response.body());
+        if (expected >= 0) {
+            assertEquals(expected, json(response).getInt("num_records"), response.body());
+        }
+        return String.format(Locale.ROOT, "%.1f", ms);
     }
 
     /** The server is up before its application is: wait (at most 5 minutes) until the API answers. */
@@ -530,9 +572,13 @@ class CollectionQueryBench {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, Duration.ofSeconds(30));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, Duration timeout) {
         try {
             return http.send(request.header("Authorization", AUTH).header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException failed) {
             throw new java.io.UncheckedIOException(failed);
         } catch (InterruptedException interrupted) {

@@ -107,15 +107,16 @@ class JpaLocalGroups implements LocalGroups {
                 .map(LocalGroupMapper::toDomain);
     }
 
-    /** The groups alone: their members are read through {@link JpaMemberships}. */
+    /** One {@code DELETE} on the SVM's index; memberships and privileges go with the rows (ON DELETE CASCADE). */
     @Override
-    public List<LocalGroup> ofSvm(SvmUuid svm) {
-        return em.createQuery("SELECT g FROM LocalGroupEntity g WHERE g.svmUuid = :svm ORDER BY g.sid",
-                        LocalGroupEntity.class)
-                .setParameter("svm", svm.value())
-                .getResultStream()
-                .map(LocalGroupMapper::toDomain)
-                .toList();
+    public long removeAllOf(SvmUuid svm) {
+        em.flush();
+        int removed = em.createNativeQuery("DELETE FROM cifs_local_group WHERE svm_uuid = ?1")
+                .setParameter(1, svm.value())
+                .executeUpdate();
+        // what this persistence context read before is stale now
+        em.clear();
+        return removed;
     }
 
     @Override

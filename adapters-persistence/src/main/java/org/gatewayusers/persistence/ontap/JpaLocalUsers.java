@@ -180,15 +180,16 @@ class JpaLocalUsers implements LocalUsers {
                 .map(LocalUserMapper::toDomain);
     }
 
-    /** In SID order: all SIDs of an SVM share its domain SID, so the numeric RID orders them (500 before 1000). */
+    /** One {@code DELETE} on the SVM's index; memberships and privileges go with the rows (ON DELETE CASCADE). */
     @Override
-    public List<LocalUser> ofSvm(SvmUuid svm) {
-        return em.createQuery("SELECT u FROM LocalUserEntity u WHERE u.svmUuid = :svm ORDER BY u.rid, u.sid",
-                        LocalUserEntity.class)
-                .setParameter("svm", svm.value())
-                .getResultStream()
-                .map(LocalUserMapper::toDomain)
-                .toList();
+    public long removeAllOf(SvmUuid svm) {
+        em.flush();
+        int removed = em.createNativeQuery("DELETE FROM cifs_local_user WHERE svm_uuid = ?1")
+                .setParameter(1, svm.value())
+                .executeUpdate();
+        // what this persistence context read before is stale now
+        em.clear();
+        return removed;
     }
 
     @Override

@@ -54,14 +54,6 @@ class JpaSvms implements Svms {
                 .map(SvmMapper::toDomain);
     }
 
-    @Override
-    public List<Svm> all() {
-        return em.createQuery("SELECT s FROM SvmEntity s ORDER BY s.name", SvmEntity.class)
-                .getResultStream()
-                .map(SvmMapper::toDomain)
-                .toList();
-    }
-
     /** One statement: the query's filters, order, position and limit in SQL, on the indexes of V16. */
     @Override
     public List<Svm> find(RecordQuery<SvmField> query) {

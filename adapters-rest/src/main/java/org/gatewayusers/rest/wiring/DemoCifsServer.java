@@ -3,7 +3,6 @@ package org.gatewayusers.rest.wiring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.gatewayusers.application.ontap.CreateCifsServer;
 import org.gatewayusers.application.ontap.ListSvms;
@@ -35,7 +34,7 @@ public class DemoCifsServer {
     @InTransaction
     void onDemoData(@Observes DemoDataLoaded loaded) {
         locks.holdUntilCommit(ClusterLocks.DEMO_DATA);
-        boolean withoutServer = listSvms.list(Optional.of(DEMO_SVM)).stream().anyMatch(svm -> svm.cifsServer() == null);
+        boolean withoutServer = listSvms.named(DEMO_SVM).filter(svm -> svm.cifsServer() == null).isPresent();
         if (withoutServer) {
             createCifsServer.create(SvmSelector.byName(DEMO_SVM), DEMO_CIFS_SERVER);
             LOG.info(() -> "demo SVM " + DEMO_SVM + " runs CIFS server " + DEMO_CIFS_SERVER);

@@ -27,8 +27,9 @@ public final class DeleteCifsServer {
             throw new OntapRejection(PATH_ENTRY_NOT_FOUND, Subject.SVM_BY_UUID);
         }
         Svm withoutServer = svm.withoutCifsServer();
-        localGroups.ofSvm(svm.uuid()).forEach(localGroups::remove);
-        localUsers.ofSvm(svm.uuid()).forEach(localUsers::remove);
+        // set-based: an SVM of a million users is deleted without reading one of them
+        localGroups.removeAllOf(svm.uuid());
+        localUsers.removeAllOf(svm.uuid());
         svms.update(withoutServer);
     }
 }

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
@@ -53,17 +51,4 @@ public final class ListLocalGroups {
         return localGroups.count(query);
     }
 
-    public List<LocalGroupView> list(Optional<String> svmUuid) {
-        Stream<Svm> scope = svmUuid.isPresent()
-                ? SvmUuid.parse(svmUuid.get()).flatMap(svms::withUuid).stream()
-                : svms.all().stream();
-        return scope.filter(svm -> svm.cifsServer().isPresent()).flatMap(this::groupsOf).toList();
-    }
-
-    private Stream<LocalGroupView> groupsOf(Svm svm) {
-        var groups = localGroups.ofSvm(svm.uuid());
-        var members = memberships.membersOf(svm.uuid(), groups.stream().map(group -> group.sid()).toList());
-        return groups.stream().map(group -> LocalGroupView.withMembers(group, svm,
-                members.getOrDefault(group.sid(), List.of())));
-    }
 }

@@ -5,15 +5,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmUuid;
 
-/** Lists the local users of one SVM, or of every SVM, each with its group membership. */
+/** Lists local users in pages of a query, each with its group membership. */
 public final class ListLocalUsers {
+
+    private static final int BATCH = 500;
 
     private final Svms svms;
     private final LocalUsers localUsers;
@@ -53,17 +54,26 @@ public final class ListLocalUsers {
         return localUsers.count(query);
     }
 
-    /** {@code svmUuid} narrows the list to one SVM; an unknown UUID lists nothing. */
-    public List<LocalUserView> list(Optional<String> svmUuid) {
-        Stream<Svm> scope = svmUuid.isPresent()
-                ? SvmUuid.parse(svmUuid.get()).flatMap(svms::withUuid).stream()
-                : svms.all().stream();
-        return scope.filter(svm -> svm.cifsServer().isPresent()).flatMap(this::usersOf).toList();
-    }
-
-    private Stream<LocalUserView> usersOf(Svm svm) {
-        List<LocalUser> users = localUsers.ofSvm(svm.uuid());
-        var groups = memberships.groupsOf(svm.uuid(), users.stream().map(LocalUser::sid).toList());
-        return users.stream().map(user -> LocalUserView.withGroups(user, svm, groups.getOrDefault(user.sid(), List.of())));
+    /**
+     * Visits every user the query's filters match (its order, position and limit aside), a batch at a time in SID
+     * order, so that what the visit changes in a user cannot move it before or after the position: memory holds one
+     * batch, not the collection. Returns how many were visited.
+     */
+    public int forEachMatch(RecordQuery<LocalUserField> query, Consumer<LocalUserView> visit) {
+        List<RecordQuery.SortKey<LocalUserField>> bySid = List.of(
+                new RecordQuery.SortKey<>(LocalUserField.SVM_UUID, false),
+                new RecordQuery.SortKey<>(LocalUserField.SID, false));
+        RecordQuery<LocalUserField> next = new RecordQuery<>(query.filters(), bySid, null, BATCH);
+        int visited = 0;
+        while (true) {
+            LocalUserPage page = page(next);
+            page.records().forEach(visit);
+            visited += page.records().size();
+            if (!page.more()) {
+                return visited;
+            }
+            LocalUserView last = page.records().get(page.records().size() - 1);
+            next = new RecordQuery<>(query.filters(), bySid, List.of(last.svmUuid(), last.sid()), BATCH);
+        }
     }
 }

@@ -1,7 +1,5 @@
 package org.gatewayusers.application.ontap;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import org.gatewayusers.domain.ontap.SvmUuid;
 
@@ -14,14 +12,6 @@ public final class ListSvms {
         this.svms = svms;
     }
 
-    public List<SvmView> list(Optional<String> name) {
-        return name.map(n -> svms.named(n).stream().toList()).orElseGet(svms::all).stream()
-                .map(SvmView::of)
-                .filter(SvmView::data)
-                .sorted(Comparator.comparing(SvmView::name))
-                .toList();
-    }
-
     /** The page of data SVMs a query asks for: at most {@code query.limit()}, after its position, in its order. */
     public RecordPage<SvmView> page(RecordQuery<SvmField> query) {
         return RecordPage.ofOneMore(svms.find(query.withLimit(query.limit() + 1)).stream().map(SvmView::of).toList(),
@@ -31,6 +21,11 @@ public final class ListSvms {
     /** How many data SVMs match the query's filters (its position and limit aside). */
     public long count(RecordQuery<SvmField> query) {
         return svms.count(query);
+    }
+
+    /** The data SVM of a name. */
+    public Optional<SvmView> named(String name) {
+        return svms.named(name).map(SvmView::of).filter(SvmView::data);
     }
 
     public Optional<SvmView> withUuid(String uuid) {

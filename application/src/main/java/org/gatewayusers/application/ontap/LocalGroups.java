@@ -19,8 +19,8 @@ public interface LocalGroups {
 
     Optional<LocalGroup> named(SvmUuid svm, LocalGroupName name);
 
-    /** The groups of one SVM, in SID order. */
-    List<LocalGroup> ofSvm(SvmUuid svm);
+    /** Removes every group of one SVM, with their memberships, in one statement; how many there were. */
+    long removeAllOf(SvmUuid svm);
 
     /**
      * The groups the query matches, on SVMs with a CIFS server, in its order, after its position, at most

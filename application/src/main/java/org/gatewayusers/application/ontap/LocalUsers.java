@@ -19,8 +19,8 @@ public interface LocalUsers {
 
     Optional<LocalUser> named(SvmUuid svm, LocalUserName name);
 
-    /** The users of one SVM, in SID order. */
-    List<LocalUser> ofSvm(SvmUuid svm);
+    /** Removes every user of one SVM, with their memberships, in one statement; how many there were. */
+    long removeAllOf(SvmUuid svm);
 
     /**
      * The users the query matches, on SVMs with a CIFS server, in its order, after its position, at most

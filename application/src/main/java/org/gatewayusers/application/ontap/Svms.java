@@ -13,8 +13,6 @@ public interface Svms {
 
     Optional<Svm> named(String name);
 
-    List<Svm> all();
-
     /**
      * The data SVMs (not the cluster's admin SVM) that a query asks for: its filters, its order, after its position,
      * at most its limit; one statement, on indexes, whatever the number of SVMs.

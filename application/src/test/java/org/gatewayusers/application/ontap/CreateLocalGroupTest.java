@@ -224,8 +224,8 @@ class CreateLocalGroupTest {
             }
 
             @Override
-            public List<LocalGroup> ofSvm(SvmUuid svm) {
-                return localGroups.ofSvm(svm);
+            public long removeAllOf(SvmUuid svm) {
+                return localGroups.removeAllOf(svm);
             }
 
             @Override

@@ -301,8 +301,8 @@ class CreateLocalUserTest {
             }
 
             @Override
-            public List<LocalUser> ofSvm(SvmUuid svm) {
-                return localUsers.ofSvm(svm);
+            public long removeAllOf(SvmUuid svm) {
+                return localUsers.removeAllOf(svm);
             }
 
             @Override

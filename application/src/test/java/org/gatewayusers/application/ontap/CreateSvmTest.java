@@ -96,11 +96,6 @@ class CreateSvmTest {
             }
 
             @Override
-            public List<Svm> all() {
-                return store.all();
-            }
-
-            @Override
             public List<Svm> find(RecordQuery<SvmField> query) {
                 return store.find(query);
             }

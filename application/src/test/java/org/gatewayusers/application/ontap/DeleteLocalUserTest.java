@@ -80,7 +80,11 @@ class DeleteLocalUserTest {
     void leaves_no_trace_in_the_groups_views() {
         deleteLocalUser.delete(svm1.uuid().value(), DOMAIN_SID + "-1000");
 
-        List<LocalGroupView> views = new ListLocalGroups(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).list(Optional.of(svm1.uuid().value()));
+        RecordQuery<LocalGroupField> groupsOfSvm1 = new RecordQuery<>(List.of(new RecordQuery.Filter<>(
+                LocalGroupField.SVM_UUID, List.of(new RecordQuery.Alternative(false, RecordQuery.Operator.EQUAL,
+                        svm1.uuid().value())))), List.of(new RecordQuery.SortKey<>(LocalGroupField.SID, false)), null, 100);
+        List<LocalGroupView> views = new ListLocalGroups(svms, localUsers, localGroups,
+                new InMemoryMemberships(localGroups, localUsers)).page(groupsOfSvm1, true).records();
         assertTrue(views.stream().flatMap(view -> view.members().stream()).noneMatch(member -> member.sid().equals(DOMAIN_SID + "-1000")));
     }
 

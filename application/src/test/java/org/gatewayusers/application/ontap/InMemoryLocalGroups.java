@@ -61,9 +61,15 @@ public final class InMemoryLocalGroups implements LocalGroups {
         return Optional.ofNullable(on(svm).get(name.key()));
     }
 
-    @Override
     public List<LocalGroup> ofSvm(SvmUuid svm) {
         return on(svm).values().stream().sorted(BY_RID).toList();
+    }
+
+    @Override
+    public long removeAllOf(SvmUuid svm) {
+        List<LocalGroup> ofSvm = ofSvm(svm);
+        ofSvm.forEach(this::remove);
+        return ofSvm.size();
     }
 
     @Override

@@ -64,9 +64,15 @@ public final class InMemoryLocalUsers implements LocalUsers {
     }
 
     /** The users of one SVM, by RID (so the Administrator, RID 500, comes first). */
-    @Override
     public List<LocalUser> ofSvm(SvmUuid svm) {
         return on(svm).values().stream().sorted(BY_RID).toList();
+    }
+
+    @Override
+    public long removeAllOf(SvmUuid svm) {
+        List<LocalUser> ofSvm = ofSvm(svm);
+        ofSvm.forEach(this::remove);
+        return ofSvm.size();
     }
 
     @Override

@@ -34,7 +34,6 @@ public final class InMemorySvms implements Svms {
         return svms.values().stream().filter(svm -> svm.name().value().equals(name)).findFirst();
     }
 
-    @Override
     public List<Svm> all() {
         return List.copyOf(svms.values());
     }

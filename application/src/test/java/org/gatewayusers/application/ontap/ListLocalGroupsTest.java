@@ -10,14 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import org.gatewayusers.domain.ontap.BuiltinGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.Svm;
-import org.gatewayusers.domain.ontap.SvmUuid;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code GET /api/protocols/cifs/local-groups}, before any filter of the REST edge. */
 class ListLocalGroupsTest {
@@ -42,49 +38,6 @@ class ListLocalGroupsTest {
         return views.stream().map(view -> view.svmName() + " " + view.name()).toList();
     }
 
-    @Test
-    void lists_the_groups_of_every_svm_in_sid_order() {
-        assertEquals(List.of("svm1 BUILTIN\\Users", "svm1 SMB_SERVER01\\group", "svm1 SMB_SERVER01\\team", "svm2 BUILTIN\\Users"),
-                names(listLocalGroups.list(Optional.empty())));
-    }
-
-    @Test
-    void lists_the_groups_of_one_svm() {
-        assertEquals(List.of("svm2 BUILTIN\\Users"), names(listLocalGroups.list(Optional.of(svm2.uuid().value()))));
-        assertEquals(3, listLocalGroups.list(Optional.of(svm1.uuid().value().toUpperCase())).size());
-    }
-
-    @Test
-    void shows_the_members_of_each_group() {
-        List<LocalGroupView> views = listLocalGroups.list(Optional.empty());
-
-        assertEquals(List.of(new LocalGroupView.Member("SMB_SERVER01\\alex", DOMAIN_SID + "-1000")), views.get(0).members());
-        assertEquals(List.of(new LocalGroupView.Member("SMB_SERVER01\\alex", DOMAIN_SID + "-1000")), views.get(1).members());
-        assertEquals(List.of(), views.get(2).members());
-        assertEquals(List.of(new LocalGroupView.Member("SMB_SERVER02\\casey", "S-1-5-21-1-2-3-1000")), views.get(3).members());
-        assertEquals(svm2.uuid().value(), views.get(3).svmUuid());
-    }
-
-    @Test
-    void lists_nothing_for_an_svm_without_a_cifs_server() {
-        assertEquals(List.of(), listLocalGroups.list(Optional.of(bare.uuid().value())));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"", "svm1", "1-2-3-4-5"})
-    void lists_nothing_for_what_is_not_a_uuid(String svmUuid) {
-        assertEquals(List.of(), listLocalGroups.list(Optional.of(svmUuid)));
-    }
-
-    @Test
-    void lists_nothing_for_an_unknown_svm() {
-        assertEquals(List.of(), listLocalGroups.list(Optional.of(SvmUuid.random().value())));
-    }
-
-    @Test
-    void lists_nothing_when_there_are_no_groups() {
-        assertEquals(List.of(), new ListLocalGroups(svms, localUsers, new InMemoryLocalGroups(), new InMemoryMemberships(new InMemoryLocalGroups(), localUsers)).list(Optional.empty()));
-    }
 
     private static final List<RecordQuery.SortKey<LocalGroupField>> BY_SID = List.of(
             new RecordQuery.SortKey<>(LocalGroupField.SVM_UUID, false), new RecordQuery.SortKey<>(LocalGroupField.SID, false));

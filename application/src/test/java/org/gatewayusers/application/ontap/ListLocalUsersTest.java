@@ -9,15 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import org.gatewayusers.domain.ontap.BuiltinGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code GET /api/protocols/cifs/local-users}, before any filter of the REST edge. */
 class ListLocalUsersTest {
@@ -40,57 +40,70 @@ class ListLocalUsersTest {
             aBuiltinGroup(BuiltinGroup.USERS).on(svm2).build());
     private final ListLocalUsers listLocalUsers = new ListLocalUsers(svms, localUsers, new InMemoryMemberships(localGroups, localUsers));
 
-    private static List<String> names(List<LocalUserView> views) {
-        return views.stream().map(view -> view.svmName() + " " + view.name()).toList();
+    /** The users {@link ListLocalUsers#forEachMatch} visits for the filters, by name (the order is the SID's). */
+    @SafeVarargs
+    private Map<String, LocalUserView> matching(RecordQuery.Filter<LocalUserField>... filters) {
+        Map<String, LocalUserView> visited = new LinkedHashMap<>();
+        int count = listLocalUsers.forEachMatch(new RecordQuery<>(List.of(filters), List.of(), null, 1),
+                user -> visited.put(user.svmName() + " " + user.name(), user));
+        assertEquals(visited.size(), count);
+        return visited;
+    }
+
+    private static RecordQuery.Filter<LocalUserField> svmIs(String uuid) {
+        return new RecordQuery.Filter<>(LocalUserField.SVM_UUID,
+                List.of(new RecordQuery.Alternative(false, RecordQuery.Operator.EQUAL, uuid)));
     }
 
     @Test
-    void lists_the_users_of_every_svm_by_rid() {
-        assertEquals(List.of("svm1 SMB_SERVER01\\Administrator", "svm1 SMB_SERVER01\\alex", "svm1 SMB_SERVER01\\blake",
-                "svm2 SMB_SERVER02\\casey"), names(listLocalUsers.list(Optional.empty())));
+    void visits_every_user_of_every_svm_with_a_cifs_server() {
+        assertEquals(Set.of("svm1 SMB_SERVER01\\Administrator", "svm1 SMB_SERVER01\\alex", "svm1 SMB_SERVER01\\blake",
+                "svm2 SMB_SERVER02\\casey"), matching().keySet());
     }
 
     @Test
-    void lists_the_users_of_one_svm() {
-        assertEquals(List.of("svm2 SMB_SERVER02\\casey"), names(listLocalUsers.list(Optional.of(svm2.uuid().value()))));
-        assertEquals(3, listLocalUsers.list(Optional.of(svm1.uuid().value().toUpperCase())).size());
+    void visits_the_users_of_one_svm() {
+        assertEquals(Set.of("svm2 SMB_SERVER02\\casey"), matching(svmIs(svm2.uuid().value())).keySet());
+        assertEquals(3, matching(svmIs(svm1.uuid().value())).size());
     }
 
     @Test
-    void shows_the_membership_of_each_user() {
-        List<LocalUserView> views = listLocalUsers.list(Optional.of(svm1.uuid().value()));
+    void visits_each_user_with_its_membership() {
+        Map<String, LocalUserView> views = matching(svmIs(svm1.uuid().value()));
 
-        assertEquals(List.of(new LocalUserView.Membership("BUILTIN\\Administrators", "S-1-5-32-544")), views.get(0).membership());
+        assertEquals(List.of(new LocalUserView.Membership("BUILTIN\\Administrators", "S-1-5-32-544")),
+                views.get("svm1 SMB_SERVER01\\Administrator").membership());
         assertEquals(List.of(new LocalUserView.Membership("BUILTIN\\Users", "S-1-5-32-545"),
-                new LocalUserView.Membership("SMB_SERVER01\\group", DOMAIN_SID + "-1002")), views.get(1).membership());
-        assertEquals(List.of(new LocalUserView.Membership("BUILTIN\\Users", "S-1-5-32-545")), views.get(2).membership());
-        assertEquals(List.of(), listLocalUsers.list(Optional.of(svm2.uuid().value())).get(0).membership());
+                new LocalUserView.Membership("SMB_SERVER01\\group", DOMAIN_SID + "-1002")),
+                views.get("svm1 SMB_SERVER01\\alex").membership());
+        assertEquals(List.of(new LocalUserView.Membership("BUILTIN\\Users", "S-1-5-32-545")),
+                views.get("svm1 SMB_SERVER01\\blake").membership());
+        assertEquals(List.of(), matching(svmIs(svm2.uuid().value())).get("svm2 SMB_SERVER02\\casey").membership());
     }
 
     @Test
-    void shows_the_other_fields() {
-        List<LocalUserView> views = listLocalUsers.list(Optional.of(svm1.uuid().value()));
+    void visits_each_user_with_its_other_fields() {
+        LocalUserView alexView = matching(svmIs(svm1.uuid().value())).get("svm1 SMB_SERVER01\\alex");
 
-        assertTrue(views.get(0).accountDisabled());
-        assertFalse(views.get(1).accountDisabled());
-        assertEquals("Alex Brown", views.get(1).fullName());
-        assertEquals(DOMAIN_SID + "-1000", views.get(1).sid());
-        assertEquals(svm1.uuid().value(), views.get(1).svmUuid());
+        assertTrue(matching(svmIs(svm1.uuid().value())).get("svm1 SMB_SERVER01\\Administrator").accountDisabled());
+        assertFalse(alexView.accountDisabled());
+        assertEquals("Alex Brown", alexView.fullName());
+        assertEquals(DOMAIN_SID + "-1000", alexView.sid());
+        assertEquals(svm1.uuid().value(), alexView.svmUuid());
     }
 
     @Test
-    void lists_nothing_for_an_svm_without_a_cifs_server() {
-        assertEquals(List.of(), listLocalUsers.list(Optional.of(bare.uuid().value())));
-    }
+    void visits_every_match_across_batches_once() {
+        for (int i = 0; i < 1234; i++) {
+            localUsers.add(aLocalUser().on(svm2).named(String.format("u%04d", i)).withRid(2000 + i).build());
+        }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"", "svm1", "1-2-3-4-5"})
-    void lists_nothing_for_what_is_not_a_uuid(String svmUuid) {
-        assertEquals(List.of(), listLocalUsers.list(Optional.of(svmUuid)));
+        assertEquals(1235, matching(svmIs(svm2.uuid().value())).size());
     }
 
     @Test
-    void lists_nothing_for_an_unknown_svm() {
-        assertEquals(List.of(), listLocalUsers.list(Optional.of(SvmUuid.random().value())));
+    void visits_nothing_for_an_svm_without_a_cifs_server_or_an_unknown_one() {
+        assertEquals(Map.of(), matching(svmIs(bare.uuid().value())));
+        assertEquals(Map.of(), matching(svmIs(SvmUuid.random().value())));
     }
 }

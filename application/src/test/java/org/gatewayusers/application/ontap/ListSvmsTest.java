@@ -32,6 +32,13 @@ class ListSvmsTest {
     }
 
     @Test
+    void finds_a_data_svm_by_name_but_not_the_admin_svm() {
+        assertEquals(Optional.of("SMB_SERVER01"), listSvms.named("svm1").map(SvmView::cifsServer));
+        assertEquals(Optional.empty(), listSvms.named("cluster1"));
+        assertEquals(Optional.empty(), listSvms.named("svm9"));
+    }
+
+    @Test
     void a_page_of_data_svms_holds_at_most_the_limit_and_says_whether_more_follow() {
         RecordPage<SvmView> first = listSvms.page(byKey(SvmField.UUID, SvmField.NAME, null, 1));
         assertEquals(List.of("svm1"), names(first.records()));
@@ -51,40 +58,6 @@ class ListSvmsTest {
         assertEquals(1, services.count(byKey(CifsServiceField.SVM_UUID, CifsServiceField.NAME, null, 10)));
     }
 
-    @Test
-    void lists_the_data_svms_by_name() {
-        assertEquals(List.of("svm1", "vs2"), names(listSvms.list(Optional.empty())));
-    }
-
-    @Test
-    void does_not_list_the_admin_svm() {
-        assertTrue(names(listSvms.list(Optional.empty())).stream().noneMatch("cluster1"::equals));
-        assertEquals(List.of(), listSvms.list(Optional.of("cluster1")));
-        assertEquals(Optional.empty(), listSvms.withUuid(admin.uuid().value()));
-    }
-
-    @Test
-    void lists_nothing_when_there_is_no_svm() {
-        assertEquals(List.of(), new ListSvms(new InMemorySvms()).list(Optional.empty()));
-    }
-
-    @Test
-    void lists_the_svm_of_a_name() {
-        assertEquals(List.of(new SvmView(svm1.uuid().value(), "svm1", true, "SMB_SERVER01")), listSvms.list(Optional.of("svm1")));
-    }
-
-    @Test
-    void lists_nothing_for_a_name_no_svm_has() {
-        assertEquals(List.of(), listSvms.list(Optional.of("svm9")));
-    }
-
-    @Test
-    void shows_the_cifs_server_of_each_svm() {
-        List<SvmView> views = listSvms.list(Optional.empty());
-
-        assertEquals("SMB_SERVER01", views.get(0).cifsServer());
-        assertNull(views.get(1).cifsServer());
-    }
 
     @Test
     void reads_a_svm_by_uuid() {
