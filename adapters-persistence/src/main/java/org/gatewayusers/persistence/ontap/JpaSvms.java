@@ -99,7 +99,8 @@ class JpaSvms implements Svms {
 
     @Override
     public void add(Svm svm) {
-        ConstraintViolations.persistOrReject(em, SvmMapper.toNewEntity(svm), () -> new OntapRejection(SVM_EXISTS, Subject.NAME));
+        ConstraintViolations.persistOrReject(em, SvmMapper.toNewEntity(svm),
+                () -> new OntapRejection(SVM_EXISTS, Subject.NAME));
     }
 
     @Override

@@ -32,7 +32,8 @@ final class OntapLookups {
 
     /** The SVM of a path such as {@code .../{svm.uuid}/{sid}}: its absence is the entry's absence. */
     Svm svmOfPath(String uuid, OntapRejection.Reason whenAbsent) {
-        return SvmUuid.parse(uuid).flatMap(svms::withUuid).orElseThrow(() -> new OntapRejection(whenAbsent, Subject.SVM_BY_UUID));
+        return SvmUuid.parse(uuid).flatMap(svms::withUuid)
+                .orElseThrow(() -> new OntapRejection(whenAbsent, Subject.SVM_BY_UUID));
     }
 
     Svm svm(String uuid) {
@@ -63,7 +64,8 @@ final class OntapLookups {
 
     /** A local user named as a group member, by name (short or qualified) or SID. */
     LocalUser member(Svm svm, CifsServer server, String nameOrSid) {
-        return userNamed(svm, server, nameOrSid).orElseThrow(() -> new OntapRejection(MEMBER_NOT_FOUND, Subject.NAME, nameOrSid));
+        return userNamed(svm, server, nameOrSid)
+                .orElseThrow(() -> new OntapRejection(MEMBER_NOT_FOUND, Subject.NAME, nameOrSid));
     }
 
     Optional<LocalUser> userNamed(Svm svm, CifsServer server, String nameOrSid) {

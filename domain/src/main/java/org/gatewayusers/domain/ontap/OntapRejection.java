@@ -131,7 +131,7 @@ public final class OntapRejection extends Rejection {
         this.protocol = protocol;
     }
 
-    /** A rejection about one protocol's setting ({@link Subject#PROTOCOL_ALLOWED}, {@link Subject#PROTOCOL_ENABLED}). */
+    /** A rejection about one protocol's setting, {@link Subject#PROTOCOL_ALLOWED} or {@code PROTOCOL_ENABLED}. */
     public static OntapRejection aboutProtocol(Reason reason, Subject subject, String protocol, String detail) {
         return new OntapRejection(reason, subject, required(protocol, "protocol"), detail);
     }

@@ -29,7 +29,8 @@ public class DescribeTasksAction extends SgwAction {
 
     @Override
     public List<PopParameter> parameters() {
-        return List.of(PopParameter.required(TARGET_ID), PopParameter.optional(TASK_ID), PopPaging.PAGE_NUMBER, PopPaging.PAGE_SIZE);
+        return List.of(PopParameter.required(TARGET_ID), PopParameter.optional(TASK_ID), PopPaging.PAGE_NUMBER,
+                PopPaging.PAGE_SIZE);
     }
 
     @Override

@@ -16,7 +16,8 @@ public record ActionPattern(String text) {
 
     public ActionPattern {
         if (text == null || !SHAPE.matcher(text).matches()) {
-            throw new AccessPolicyRejection(ACTION_MALFORMED, Subject.ACTION, "'*' or '<product>:<Action>' is expected");
+            throw new AccessPolicyRejection(ACTION_MALFORMED, Subject.ACTION,
+                    "'*' or '<product>:<Action>' is expected");
         }
     }
 
