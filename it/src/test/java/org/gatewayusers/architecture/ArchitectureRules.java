@@ -1,6 +1,7 @@
 package org.gatewayusers.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -77,11 +78,24 @@ public final class ArchitectureRules {
                 .allowEmptyShould(false);
     }
 
+    /**
+     * The domain names what a rejection is about in its own terms (a {@code Subject}); a vendor's parameter or JSON
+     * field name ({@code "SmartAGId"}, {@code "svm.name"}) is the adapter's, so no domain class declares a string
+     * constant named {@code ..._FIELD} for one.
+     */
+    public static ArchRule domainHoldsNoWireNames(String root) {
+        return fields().that().areDeclaredInClassesThat().resideInAPackage(domain(root))
+                .and().areStatic().and().areFinal().and().haveRawType(String.class)
+                .should().haveNameNotMatching(".*FIELD")
+                .because("vendor wire names stay in the adapters: each dialect's catalog names a rejection's subject")
+                .allowEmptyShould(false);
+    }
+
     /** All rules for a root, in the order of DESIGN.md. */
     public static List<ArchRule> all(String root) {
         return List.of(domainDependsOnJavaOnly(root), applicationDependsOnJavaAndDomainOnly(root),
                 restAdapterDoesNotDependOnPersistenceAdapter(root), persistenceAdapterDoesNotDependOnRestAdapter(root),
-                aContextNeverImportsAnotherContext(root));
+                aContextNeverImportsAnotherContext(root), domainHoldsNoWireNames(root));
     }
 
     /**

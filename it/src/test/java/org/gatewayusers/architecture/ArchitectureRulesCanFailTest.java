@@ -16,6 +16,7 @@ import archfixtures.domain.ontap.DomainUsesApplication;
 import archfixtures.domain.ontap.DomainUsesJakarta;
 import archfixtures.domain.ontap.OntapUsesAccess;
 import archfixtures.domain.ontap.OntapUsesSgw;
+import archfixtures.domain.sgw.SgwUserNamesItsParameter;
 import archfixtures.domain.shared.SharedUsesOntap;
 import archfixtures.persistence.ontap.PersistenceUsesRest;
 import archfixtures.rest.ontap.RestUsesPersistence;
@@ -62,7 +63,9 @@ class ArchitectureRulesCanFailTest {
                 arguments("a_context_never_imports_another_context",
                         ArchitectureRules.aContextNeverImportsAnotherContext(ROOT),
                         List.of(OntapUsesSgw.class, PopSgwUsesSmartag.class, SharedUsesOntap.class,
-                                OntapUsesAccess.class, AccessUsesOntap.class)));
+                                OntapUsesAccess.class, AccessUsesOntap.class)),
+                arguments("domain_holds_no_wire_names", ArchitectureRules.domainHoldsNoWireNames(ROOT),
+                        List.of(SgwUserNamesItsParameter.class)));
     }
 
     static Stream<Arguments> rules_for_a_root_without_classes() {
@@ -76,7 +79,8 @@ class ArchitectureRulesCanFailTest {
                 arguments("persistence_adapter_does_not_depend_on_rest_adapter",
                         ArchitectureRules.persistenceAdapterDoesNotDependOnRestAdapter(empty)),
                 arguments("a_context_never_imports_another_context",
-                        ArchitectureRules.aContextNeverImportsAnotherContext(empty)));
+                        ArchitectureRules.aContextNeverImportsAnotherContext(empty)),
+                arguments("domain_holds_no_wire_names", ArchitectureRules.domainHoldsNoWireNames(empty)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -29,4 +29,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule a_context_never_imports_another_context =
             ArchitectureRules.aContextNeverImportsAnotherContext(ROOT);
+
+    @ArchTest
+    static final ArchRule domain_holds_no_wire_names = ArchitectureRules.domainHoldsNoWireNames(ROOT);
 }

@@ -68,7 +68,7 @@ class JpaApiAccounts implements ApiAccounts {
     @Override
     public void add(ApiAccount account) {
         ConstraintViolations.persistOrReject(em, ApiAccountMapper.toNewEntity(account),
-                () -> new AccessRejection(ACCOUNT_EXISTS, "name"));
+                () -> new AccessRejection(ACCOUNT_EXISTS, AccessRejection.Subject.NAME));
     }
 
     @Override
@@ -87,7 +87,7 @@ class JpaApiAccounts implements ApiAccounts {
         ApiAccountEntity entity = em.find(ApiAccountEntity.class, account.name().value());
         if (entity == null) {
             // deleted by another request since it was read
-            throw new AccessRejection(ACCOUNT_NOT_FOUND, "name");
+            throw new AccessRejection(ACCOUNT_NOT_FOUND, AccessRejection.Subject.NAME);
         }
         return entity;
     }

@@ -73,7 +73,11 @@ final class PolicyDocuments {
         for (int i = 0; i < array.size(); i++) {
             read.add(statement(array.get(i), "Statement[" + i + "]"));
         }
-        return AccessPolicy.of(text.getString(), read);
+        try {
+            return AccessPolicy.of(text.getString(), read);
+        } catch (AccessPolicyRejection rejected) {
+            throw rejected.at(element(rejected));
+        }
     }
 
     private static PolicyStatement statement(JsonValue value, String at) {
@@ -88,13 +92,22 @@ final class PolicyDocuments {
                     strings(statement.get("Action"), at + ".Action", ActionPattern::of),
                     strings(statement.get("Resource"), at + ".Resource", ResourcePattern::of));
         } catch (AccessPolicyRejection rejected) {
-            if (rejected.field().orElse("").startsWith(at)) {
+            if (rejected.field().isPresent()) {
                 throw rejected;
             }
             // say where: the domain names the element, the document the statement
-            throw new AccessPolicyRejection((AccessPolicyRejection.Reason) rejected.reason(),
-                    at + "." + rejected.field().orElse(""), null);
+            throw new AccessPolicyRejection(rejected.reason(), at + "." + element(rejected), null);
         }
+    }
+
+    /** The document's name of the element that the domain rejected. */
+    private static String element(AccessPolicyRejection rejected) {
+        return switch (rejected.subject().orElseThrow()) {
+            case VERSION -> "Version";
+            case EFFECT -> "Effect";
+            case ACTION -> "Action";
+            case RESOURCE -> "Resource";
+        };
     }
 
     /** A string or an array of strings; absent or empty is an empty list (the domain says what that means). */

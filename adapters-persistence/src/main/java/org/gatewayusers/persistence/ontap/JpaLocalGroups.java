@@ -14,6 +14,7 @@ import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalGroupName;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
@@ -86,7 +87,7 @@ class JpaLocalGroups implements LocalGroups {
         LocalGroupEntity row = LocalGroupMapper.toEntity(group);
         ConstraintViolations.insertOrReject(em, "INSERT INTO cifs_local_group (svm_uuid, sid, name, name_key, short_key,"
                         + " description) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
-                () -> new OntapRejection(GROUP_EXISTS, "name"),
+                () -> new OntapRejection(GROUP_EXISTS, Subject.NAME),
                 row.svmUuid, row.sid, row.name, row.nameKey, row.shortKey, row.description);
         JpaMemberships.insert(em, group.svm(), group.sid(), group.members());
     }
@@ -122,7 +123,7 @@ class JpaLocalGroups implements LocalGroups {
     @Override
     public void update(LocalGroup group) {
         LocalGroupMapper.copyState(group, require(group));
-        ConstraintViolations.flushOrReject(em, () -> new OntapRejection(GROUP_EXISTS, "name"));
+        ConstraintViolations.flushOrReject(em, () -> new OntapRejection(GROUP_EXISTS, Subject.NAME));
     }
 
     @Override

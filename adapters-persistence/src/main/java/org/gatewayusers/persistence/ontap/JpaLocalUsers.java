@@ -17,6 +17,7 @@ import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
@@ -159,7 +160,7 @@ class JpaLocalUsers implements LocalUsers {
         ConstraintViolations.insertOrReject(em, "INSERT INTO cifs_local_user (svm_uuid, sid, rid, name, name_key,"
                         + " short_key, full_name, description, account_disabled, credential_scheme, credential_hash,"
                         + " credential_changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
-                        + " ON CONFLICT DO NOTHING", () -> new OntapRejection(USER_EXISTS, "name"),
+                        + " ON CONFLICT DO NOTHING", () -> new OntapRejection(USER_EXISTS, Subject.NAME),
                 row.svmUuid, row.sid, row.rid, row.name, row.nameKey, row.shortKey, row.fullName, row.description,
                 row.accountDisabled, row.credentialScheme, row.credentialHash, row.credentialChangedAt);
     }
@@ -195,7 +196,7 @@ class JpaLocalUsers implements LocalUsers {
     @Override
     public void update(LocalUser user) {
         LocalUserMapper.copyState(user, require(user));
-        ConstraintViolations.flushOrReject(em, () -> new OntapRejection(USER_EXISTS, "name"));
+        ConstraintViolations.flushOrReject(em, () -> new OntapRejection(USER_EXISTS, Subject.NAME));
     }
 
     @Override

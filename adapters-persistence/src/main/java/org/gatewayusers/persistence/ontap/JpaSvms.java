@@ -14,6 +14,7 @@ import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.application.ontap.SvmField;
 import org.gatewayusers.application.ontap.Svms;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
@@ -99,13 +100,14 @@ class JpaSvms implements Svms {
 
     @Override
     public void add(Svm svm) {
-        ConstraintViolations.persistOrReject(em, SvmMapper.toNewEntity(svm), () -> new OntapRejection(SVM_EXISTS, "name"));
+        ConstraintViolations.persistOrReject(em, SvmMapper.toNewEntity(svm),
+                () -> new OntapRejection(SVM_EXISTS, Subject.NAME));
     }
 
     @Override
     public void update(Svm svm) {
         SvmMapper.copyState(svm, require(svm));
-        ConstraintViolations.flushOrReject(em, () -> new OntapRejection(SVM_EXISTS, "name"));
+        ConstraintViolations.flushOrReject(em, () -> new OntapRejection(SVM_EXISTS, Subject.NAME));
     }
 
     @Override

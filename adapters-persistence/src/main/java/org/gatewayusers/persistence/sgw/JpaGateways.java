@@ -14,6 +14,7 @@ import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.GatewayName;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.StorageBundleId;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
 
@@ -42,8 +43,8 @@ class JpaGateways implements Gateways {
     @Override
     public void add(Gateway gateway) {
         ConstraintViolations.persistOrReject(em, GatewayMapper.toNewEntity(gateway),
-                () -> new SgwRejection(GATEWAY_NAME_EXISTS, GatewayName.FIELD),
-                () -> new SgwRejection(STORAGE_BUNDLE_NOT_FOUND, "StorageBundleId"));
+                () -> new SgwRejection(GATEWAY_NAME_EXISTS, Subject.GATEWAY_NAME),
+                () -> new SgwRejection(STORAGE_BUNDLE_NOT_FOUND, Subject.STORAGE_BUNDLE));
     }
 
     @Override

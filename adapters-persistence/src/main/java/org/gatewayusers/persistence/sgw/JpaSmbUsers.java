@@ -12,6 +12,7 @@ import org.gatewayusers.application.sgw.SmbUsers;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.SmbUser;
 import org.gatewayusers.domain.sgw.SmbUserName;
 import org.gatewayusers.domain.sgw.SmbUserNamePattern;
@@ -37,8 +38,8 @@ class JpaSmbUsers implements SmbUsers {
     @Override
     public void add(SmbUser user) {
         ConstraintViolations.persistOrReject(em, SmbUserMapper.toEntity(user),
-                () -> new SgwRejection(USER_EXISTS, SmbUserNameRules.FIELD),
-                () -> new SgwRejection(GATEWAY_NOT_FOUND, Gateway.ID_FIELD));
+                () -> new SgwRejection(USER_EXISTS, Subject.SMB_USER_NAME),
+                () -> new SgwRejection(GATEWAY_NOT_FOUND, Subject.GATEWAY));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gatewayusers.application.sgw.StorageBundles;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.StorageBundle;
 import org.gatewayusers.domain.sgw.StorageBundleId;
 import org.gatewayusers.domain.sgw.StorageBundleName;
@@ -38,7 +39,7 @@ class JpaStorageBundles implements StorageBundles {
     @Override
     public void add(StorageBundle bundle) {
         ConstraintViolations.persistOrReject(em, StorageBundleMapper.toEntity(bundle),
-                () -> new SgwRejection(STORAGE_BUNDLE_NAME_EXISTS, StorageBundleName.FIELD));
+                () -> new SgwRejection(STORAGE_BUNDLE_NAME_EXISTS, Subject.STORAGE_BUNDLE_NAME));
     }
 
     @Override
@@ -49,7 +50,7 @@ class JpaStorageBundles implements StorageBundles {
         }
         entity.name = bundle.name().value();
         entity.description = bundle.description();
-        ConstraintViolations.flushOrReject(em, () -> new SgwRejection(STORAGE_BUNDLE_NAME_EXISTS, StorageBundleName.FIELD));
+        ConstraintViolations.flushOrReject(em, () -> new SgwRejection(STORAGE_BUNDLE_NAME_EXISTS, Subject.STORAGE_BUNDLE_NAME));
     }
 
     @Override
@@ -75,6 +76,6 @@ class JpaStorageBundles implements StorageBundles {
             throw new IllegalStateException("no storage bundle " + bundle.id());
         }
         em.remove(entity);
-        ConstraintViolations.flushOrReject(em, () -> new SgwRejection(STORAGE_BUNDLE_NOT_EMPTY, "StorageBundleId"));
+        ConstraintViolations.flushOrReject(em, () -> new SgwRejection(STORAGE_BUNDLE_NOT_EMPTY, Subject.STORAGE_BUNDLE));
     }
 }

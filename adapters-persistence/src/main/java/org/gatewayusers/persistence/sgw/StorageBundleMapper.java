@@ -1,10 +1,10 @@
 package org.gatewayusers.persistence.sgw;
 
 import java.time.Instant;
-import org.gatewayusers.domain.sgw.RegionId;
 import org.gatewayusers.domain.sgw.StorageBundle;
 import org.gatewayusers.domain.sgw.StorageBundleId;
 import org.gatewayusers.domain.sgw.StorageBundleName;
+import org.gatewayusers.domain.shared.RegionId;
 
 final class StorageBundleMapper {
 

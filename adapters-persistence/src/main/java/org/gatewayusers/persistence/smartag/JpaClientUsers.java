@@ -24,6 +24,7 @@ import org.gatewayusers.domain.smartag.SagInstanceId;
 import org.gatewayusers.domain.smartag.SagUserName;
 import org.gatewayusers.domain.smartag.SagUserNameRules;
 import org.gatewayusers.domain.smartag.SmartagRejection;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 
 /**
  * The client users. Names (in lower case) and addresses are unique per instance in the database, so a race can never
@@ -123,10 +124,10 @@ class JpaClientUsers implements ClientUsers {
         }
         if (UNIQUE_VIOLATION.equals(violation.getSQLState())) {
             String message = String.valueOf(violation.getMessage()).toLowerCase(Locale.ROOT);
-            return message.contains(IP_UNIQUE_CONSTRAINT) ? new SmartagRejection(CLIENT_IP_TAKEN, ClientIp.FIELD)
-                    : new SmartagRejection(USER_EXISTS, SagUserNameRules.FIELD);
+            return message.contains(IP_UNIQUE_CONSTRAINT) ? new SmartagRejection(CLIENT_IP_TAKEN, Subject.CLIENT_IP)
+                    : new SmartagRejection(USER_EXISTS, Subject.USER_NAME);
         }
-        return new SmartagRejection(INSTANCE_NOT_FOUND, SagInstanceId.FIELD);
+        return new SmartagRejection(INSTANCE_NOT_FOUND, Subject.INSTANCE);
     }
 
     private static SQLException violationIn(Throwable failure) {

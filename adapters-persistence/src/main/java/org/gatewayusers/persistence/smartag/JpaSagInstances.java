@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.gatewayusers.application.smartag.SagInstances;
-import org.gatewayusers.domain.smartag.RegionId;
+import org.gatewayusers.domain.shared.RegionId;
 import org.gatewayusers.domain.smartag.SagInstance;
 import org.gatewayusers.domain.smartag.SagInstanceId;
 

@@ -1,9 +1,9 @@
 package org.gatewayusers.persistence.smartag;
 
 import java.time.Instant;
+import org.gatewayusers.domain.shared.RegionId;
 import org.gatewayusers.domain.smartag.BandwidthPolicy;
 import org.gatewayusers.domain.smartag.CidrBlock;
-import org.gatewayusers.domain.smartag.RegionId;
 import org.gatewayusers.domain.smartag.SagInstance;
 import org.gatewayusers.domain.smartag.SagInstanceId;
 import org.gatewayusers.domain.smartag.SagUserLimit;

@@ -22,6 +22,7 @@ import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalGroupName;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Rid;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
@@ -169,7 +170,7 @@ class JpaLocalGroupsTest {
         OntapRejection rejection = assertThrows(OntapRejection.class, () -> add(group(svm, 1004, "ADMINS")));
 
         assertEquals(OntapRejection.Reason.GROUP_EXISTS, rejection.reason());
-        assertEquals("name", rejection.field().orElseThrow());
+        assertEquals(Subject.NAME, rejection.subject().orElseThrow());
         assertEquals(List.of("1"), db.query("SELECT COUNT(*) FROM cifs_local_group"));
     }
 

@@ -25,6 +25,7 @@ import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Rid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.shared.CredentialHash;
@@ -135,7 +136,7 @@ class JpaLocalUsersTest {
         OntapRejection rejection = assertThrows(OntapRejection.class, () -> add(user(svm, 1001, "ALEX")));
 
         assertEquals(OntapRejection.Reason.USER_EXISTS, rejection.reason());
-        assertEquals("name", rejection.field().orElseThrow());
+        assertEquals(Subject.NAME, rejection.subject().orElseThrow());
         assertEquals(List.of("1"), db.query("SELECT COUNT(*) FROM cifs_local_user"));
     }
 
@@ -208,7 +209,7 @@ class JpaLocalUsersTest {
                 () -> db.inTransaction(em -> users(em).update(alex.renamed("BLAKE"))));
 
         assertEquals(OntapRejection.Reason.USER_EXISTS, rejection.reason());
-        assertEquals("name", rejection.field().orElseThrow());
+        assertEquals(Subject.NAME, rejection.subject().orElseThrow());
         assertEquals("alex", reload(alex).name().account());
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.gatewayusers.domain.ontap.CifsServerName;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Rid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmName;
@@ -68,7 +69,7 @@ class JpaSvmsTest {
         OntapRejection rejection = assertThrows(OntapRejection.class, () -> add(withoutCifsServer("svm1")));
 
         assertEquals(OntapRejection.Reason.SVM_EXISTS, rejection.reason());
-        assertEquals("name", rejection.field().orElseThrow());
+        assertEquals(Subject.NAME, rejection.subject().orElseThrow());
     }
 
     @Test

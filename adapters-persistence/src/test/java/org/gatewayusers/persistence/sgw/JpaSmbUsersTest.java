@@ -14,6 +14,7 @@ import java.util.List;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.SmbUser;
 import org.gatewayusers.domain.sgw.SmbUserName;
 import org.gatewayusers.domain.sgw.StorageBundle;
@@ -112,7 +113,7 @@ class JpaSmbUsersTest {
         SgwRejection rejection = assertThrows(SgwRejection.class, () -> add(user(gateway, "ALEX")));
 
         assertEquals(SgwRejection.Reason.USER_EXISTS, rejection.reason());
-        assertEquals("Username", rejection.field().orElseThrow());
+        assertEquals(Subject.SMB_USER_NAME, rejection.subject().orElseThrow());
         assertEquals(List.of("1"), db.query("SELECT COUNT(*) FROM sgw_smb_user"));
     }
 

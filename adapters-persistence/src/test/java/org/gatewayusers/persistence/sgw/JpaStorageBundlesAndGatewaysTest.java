@@ -27,6 +27,7 @@ import org.gatewayusers.domain.sgw.GatewayName;
 import org.gatewayusers.domain.sgw.GatewayPlan;
 import org.gatewayusers.domain.sgw.GatewayState;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.SmbUser;
 import org.gatewayusers.domain.sgw.SmbUserName;
 import org.gatewayusers.domain.sgw.StorageBundle;
@@ -89,7 +90,7 @@ class JpaStorageBundlesAndGatewaysTest {
                 () -> db.inTransaction(em -> bundles(em).add(aStorageBundle().named("bundle1").build())));
 
         assertEquals(SgwRejection.Reason.STORAGE_BUNDLE_NAME_EXISTS, rejection.reason());
-        assertEquals("StorageBundleName", rejection.field().orElseThrow());
+        assertEquals(Subject.STORAGE_BUNDLE_NAME, rejection.subject().orElseThrow());
     }
 
     @Test
@@ -172,7 +173,7 @@ class JpaStorageBundlesAndGatewaysTest {
         add(aFileGateway().in(other).named("gw1").build());
 
         assertEquals(SgwRejection.Reason.GATEWAY_NAME_EXISTS, rejection.reason());
-        assertEquals("Name", rejection.field().orElseThrow());
+        assertEquals(Subject.GATEWAY_NAME, rejection.subject().orElseThrow());
         assertEquals(List.of("2"), db.query("SELECT COUNT(*) FROM sgw_gateway"));
     }
 

@@ -20,6 +20,7 @@ import org.gatewayusers.domain.smartag.EmailAddress;
 import org.gatewayusers.domain.smartag.SagInstance;
 import org.gatewayusers.domain.smartag.SagUserName;
 import org.gatewayusers.domain.smartag.SmartagRejection;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.gatewayusers.persistence.shared.InMemoryDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class JpaClientUsersTest {
                 () -> add(aClientUser().of(instance).named("ALEX.SMITH").at("10.0.0.3").build()));
 
         assertEquals(SmartagRejection.Reason.USER_EXISTS, rejection.reason());
-        assertEquals("UserName", rejection.field().orElseThrow());
+        assertEquals(Subject.USER_NAME, rejection.subject().orElseThrow());
         assertEquals(List.of("1"), db.query("SELECT COUNT(*) FROM smartag_client_user"));
     }
 
@@ -100,7 +101,7 @@ class JpaClientUsersTest {
                 () -> add(aClientUser().of(instance).named("blake.lee").at("10.0.0.2").build()));
 
         assertEquals(SmartagRejection.Reason.CLIENT_IP_TAKEN, rejection.reason());
-        assertEquals("ClientIp", rejection.field().orElseThrow());
+        assertEquals(Subject.CLIENT_IP, rejection.subject().orElseThrow());
     }
 
     @Test

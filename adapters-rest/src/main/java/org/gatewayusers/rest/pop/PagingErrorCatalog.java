@@ -1,6 +1,7 @@
 package org.gatewayusers.rest.pop;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.gatewayusers.domain.shared.PagingRejection;
 import org.gatewayusers.domain.shared.PagingRules;
 import org.gatewayusers.domain.shared.Rejection;
@@ -22,13 +23,26 @@ public class PagingErrorCatalog implements PopRejectionCatalog {
         return of(((PagingRejection) rejection).reason());
     }
 
+    @Override
+    public Optional<String> parameter(Rejection rejection) {
+        return ((PagingRejection) rejection).subject().map(PagingErrorCatalog::parameter);
+    }
+
     public static PopError of(PagingRejection.Reason reason) {
         return switch (reason) {
-            case PAGE_NUMBER_INVALID -> PopErrors.invalidParameter(PagingRules.PAGE_NUMBER_FIELD,
+            case PAGE_NUMBER_INVALID -> PopErrors.invalidParameter(parameter(PagingRejection.Subject.PAGE_NUMBER),
                     "an integer from " + PagingRules.FIRST_PAGE + " on is expected.");
-            case PAGE_SIZE_INVALID -> PopErrors.invalidParameter(PagingRules.PAGE_SIZE_FIELD,
+            case PAGE_SIZE_INVALID -> PopErrors.invalidParameter(parameter(PagingRejection.Subject.PAGE_SIZE),
                     "an integer from " + PagingRules.MIN_PAGE_SIZE + " to " + PagingRules.MAX_PAGE_SIZE
                             + " is expected.");
+        };
+    }
+
+    /** The parameter that asks for the page or its size. */
+    public static String parameter(PagingRejection.Subject subject) {
+        return switch (subject) {
+            case PAGE_NUMBER -> PopPaging.PAGE_NUMBER.name();
+            case PAGE_SIZE -> PopPaging.PAGE_SIZE.name();
         };
     }
 }

@@ -134,7 +134,11 @@ public class PopEndpoint {
     /** The catalog's error; a rejection no catalog maps is a fault, answered like one in the asked format. */
     private PopError errorFor(Rejection rejected, String requestId) {
         try {
-            return catalogFor(rejected).of(rejected);
+            PopRejectionCatalog catalog = catalogFor(rejected);
+            PopError error = catalog.of(rejected);
+            LOG.fine(() -> "RPC request " + requestId + " rejected: " + error.code()
+                    + catalog.parameter(rejected).map(parameter -> " (" + parameter + ")").orElse(""));
+            return error;
         } catch (RuntimeException unmapped) {
             LOG.log(Level.SEVERE, "no RPC error for the rejection of request " + requestId + ": " + rejected.getMessage(),
                     unmapped);

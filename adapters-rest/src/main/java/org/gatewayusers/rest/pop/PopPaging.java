@@ -17,21 +17,21 @@ public final class PopPaging {
 
     /** {@code PageNumber} as a paged action declares it ({@link #page} reads it). */
     public static final PopParameter PAGE_NUMBER =
-            PopParameter.optional(PagingRules.PAGE_NUMBER_FIELD).integer().alias(PAGE_NO);
+            PopParameter.optional("PageNumber").integer().alias(PAGE_NO);
 
     /** {@code PageSize} as a paged action declares it. */
-    public static final PopParameter PAGE_SIZE = PopParameter.optional(PagingRules.PAGE_SIZE_FIELD).integer();
+    public static final PopParameter PAGE_SIZE = PopParameter.optional("PageSize").integer();
 
     /**
      * {@code PageNumber} (1 on; {@code PageNo} as older SDKs name it) and {@code PageSize} (1 to 50, 10 by default),
      * read as the vendor reads them.
      */
     public static PageRequest page(PopRequest given) {
-        PopRequest request = given.aliased(PagingRules.PAGE_NUMBER_FIELD, PAGE_NO);
+        PopRequest request = given.aliased(PAGE_NUMBER.name(), PAGE_NO);
         return new PageRequest(
-                request.integer(PagingRules.PAGE_NUMBER_FIELD, PagingRules.FIRST_PAGE, PagingRules.FIRST_PAGE,
+                request.integer(PAGE_NUMBER.name(), PagingRules.FIRST_PAGE, PagingRules.FIRST_PAGE,
                         Integer.MAX_VALUE),
-                request.integer(PagingRules.PAGE_SIZE_FIELD, PagingRules.DEFAULT_PAGE_SIZE, PagingRules.MIN_PAGE_SIZE,
+                request.integer(PAGE_SIZE.name(), PagingRules.DEFAULT_PAGE_SIZE, PagingRules.MIN_PAGE_SIZE,
                         PagingRules.MAX_PAGE_SIZE));
     }
 

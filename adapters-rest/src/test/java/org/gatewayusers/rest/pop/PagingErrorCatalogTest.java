@@ -3,8 +3,11 @@ package org.gatewayusers.rest.pop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Optional;
 import org.gatewayusers.domain.shared.PagingRejection;
 import org.gatewayusers.domain.shared.PagingRejection.Reason;
+import org.gatewayusers.domain.shared.PagingRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,12 +36,25 @@ class PagingErrorCatalogTest {
         assertTrue(message.contains(range), message);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"PAGE_NUMBER, PageNumber", "PAGE_SIZE, PageSize"})
+    void names_each_subject_as_the_parameter_that_pages_read(Subject subject, String parameter) {
+        assertEquals(parameter, PagingErrorCatalog.parameter(subject));
+        assertTrue(List.of(PopPaging.PAGE_NUMBER.name(), PopPaging.PAGE_SIZE.name()).contains(parameter), parameter);
+    }
+
+    @Test
+    void names_the_parameter_of_a_paging_rejection() {
+        assertEquals(Optional.of("PageSize"),
+                new PagingErrorCatalog().parameter(new PagingRejection(Reason.PAGE_SIZE_INVALID, Subject.PAGE_SIZE)));
+    }
+
     @Test
     void picks_the_paging_rejections_by_type() {
         PagingErrorCatalog catalog = new PagingErrorCatalog();
 
         assertEquals(PagingRejection.class, catalog.rejectionType());
         assertEquals(PagingErrorCatalog.of(Reason.PAGE_SIZE_INVALID),
-                catalog.of(new PagingRejection(Reason.PAGE_SIZE_INVALID, "PageSize")));
+                catalog.of(new PagingRejection(Reason.PAGE_SIZE_INVALID, Subject.PAGE_SIZE)));
     }
 }

@@ -22,9 +22,9 @@ final class ApiAccountLocator {
         try {
             valid = ApiAccountName.parse(name);
         } catch (AccessRejection notAName) {
-            throw new AccessRejection(ACCOUNT_NOT_FOUND, "name");
+            throw new AccessRejection(ACCOUNT_NOT_FOUND, AccessRejection.Subject.NAME);
         }
         return configured.named(valid).or(() -> accounts.named(valid))
-                .orElseThrow(() -> new AccessRejection(ACCOUNT_NOT_FOUND, "name"));
+                .orElseThrow(() -> new AccessRejection(ACCOUNT_NOT_FOUND, AccessRejection.Subject.NAME));
     }
 }

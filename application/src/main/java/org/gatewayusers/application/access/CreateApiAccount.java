@@ -25,12 +25,12 @@ public final class CreateApiAccount {
     public ApiAccountView create(CreateApiAccountCommand command) {
         ApiAccountName name = ApiAccountName.parse(command.name());
         if (command.password() == null) {
-            throw new AccessRejection(ACCOUNT_PASSWORD_MISSING, "password");
+            throw new AccessRejection(ACCOUNT_PASSWORD_MISSING, AccessRejection.Subject.PASSWORD);
         }
         ApiRole role = ApiRole.parse(command.role());
         ApiAccount.requireAcceptablePassword(name, command.password());
         if (configured.named(name).isPresent() || accounts.named(name).isPresent()) {
-            throw new AccessRejection(ACCOUNT_EXISTS, "name");
+            throw new AccessRejection(ACCOUNT_EXISTS, AccessRejection.Subject.NAME);
         }
         ApiAccount account = ApiAccount.register(name, role, hasher.hash(command.password()));
         accounts.add(account);

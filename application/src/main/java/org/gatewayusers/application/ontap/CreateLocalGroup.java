@@ -6,6 +6,7 @@ import org.gatewayusers.domain.ontap.CifsServer;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalGroupName;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Rid;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
@@ -34,7 +35,7 @@ public final class CreateLocalGroup {
         // a name taken before is refused here; of two creates of one name at the same moment, the store's uniqueness
         // of names lets one through and refuses the other as GROUP_EXISTS (LocalGroups.add)
         if (localGroups.existsNamed(svm.uuid(), name)) {
-            throw new OntapRejection(GROUP_EXISTS, "name");
+            throw new OntapRejection(GROUP_EXISTS, Subject.NAME);
         }
         var members = command.members().stream().map(member -> lookups.member(svm, server, member).sid()).toList();
         Rid rid = rids.next(svm.uuid());

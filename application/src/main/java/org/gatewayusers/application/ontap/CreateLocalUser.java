@@ -9,6 +9,7 @@ import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserDraft;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Rid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.shared.CredentialHash;
@@ -44,7 +45,7 @@ public final class CreateLocalUser {
         // a name taken before is refused here; of two creates of one name at the same moment, the store's uniqueness
         // of names lets one through and refuses the other as USER_EXISTS (LocalUsers.add)
         if (localUsers.existsNamed(svm.uuid(), draft.name())) {
-            throw new OntapRejection(USER_EXISTS, "name");
+            throw new OntapRejection(USER_EXISTS, Subject.NAME);
         }
         CredentialHash hash = hasher.hash(draft.password());
         Rid rid = rids.next(svm.uuid());

@@ -4,6 +4,7 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_EXISTS;
 
 import java.util.random.RandomGenerator;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmName;
 import org.gatewayusers.domain.ontap.SvmSettings;
@@ -27,7 +28,7 @@ public final class CreateSvm {
     public SvmView create(String name, String comment, SvmSettings settings) {
         SvmName svmName = SvmName.parse(name);
         if (svms.exists(svmName)) {
-            throw new OntapRejection(SVM_EXISTS, "name");
+            throw new OntapRejection(SVM_EXISTS, Subject.NAME);
         }
         Svm svm = Svm.create(svmName, comment, settings, random);
         svms.add(svm);

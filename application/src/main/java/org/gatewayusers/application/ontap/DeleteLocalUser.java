@@ -8,6 +8,7 @@ import java.util.List;
 import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Rid;
 import org.gatewayusers.domain.ontap.Svm;
 
@@ -33,7 +34,7 @@ public final class DeleteLocalUser {
         administrators.add(new RecordQuery.Filter<>(LocalUserField.SID, List.of(new RecordQuery.Alternative(false,
                 RecordQuery.Operator.GLOB, "*-" + Rid.ADMINISTRATOR.value()))));
         if (localUsers.count(new RecordQuery<>(administrators, query.order(), null, 1)) > 0) {
-            throw new OntapRejection(ADMINISTRATOR_CANNOT_BE_DELETED, "sid");
+            throw new OntapRejection(ADMINISTRATOR_CANNOT_BE_DELETED, Subject.SID);
         }
         return localUsers.removeAll(query);
     }

@@ -11,6 +11,7 @@ import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.CifsServer;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
 
@@ -59,7 +60,7 @@ public final class GroupMembers {
         return lookups.userNamed(svm, server, member)
                 .filter(user -> memberships.isMember(svm.uuid(), group.sid(), user.sid()))
                 .map(user -> new LocalGroupView.Member(user.name().qualified(), user.sid().value()))
-                .orElseThrow(() -> new OntapRejection(PATH_ENTRY_NOT_FOUND, "name", member));
+                .orElseThrow(() -> new OntapRejection(PATH_ENTRY_NOT_FOUND, Subject.NAME, member));
     }
 
     /** Appends members; one already there stays once. */
@@ -78,7 +79,7 @@ public final class GroupMembers {
         List<Sid> sids = resolve(svm, server, members);
         for (int i = 0; i < sids.size(); i++) {
             if (!memberships.isMember(svm.uuid(), group.sid(), sids.get(i))) {
-                throw new OntapRejection(MEMBER_NOT_FOUND, "name", members.get(i));
+                throw new OntapRejection(MEMBER_NOT_FOUND, Subject.NAME, members.get(i));
             }
         }
         memberships.remove(svm.uuid(), group.sid(), sids);
@@ -86,7 +87,7 @@ public final class GroupMembers {
 
     private List<Sid> resolve(Svm svm, CifsServer server, List<String> members) {
         if (members.isEmpty()) {
-            throw new OntapRejection(MEMBERS_MISSING, "name");
+            throw new OntapRejection(MEMBERS_MISSING, Subject.NAME);
         }
         return members.stream().map(member -> lookups.member(svm, server, member).sid()).toList();
     }

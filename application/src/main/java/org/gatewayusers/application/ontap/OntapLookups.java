@@ -11,6 +11,7 @@ import org.gatewayusers.domain.ontap.LocalGroupName;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmUuid;
@@ -30,23 +31,24 @@ final class OntapLookups {
 
     /** The SVM of a path such as {@code .../{svm.uuid}/{sid}}: its absence is the entry's absence. */
     Svm svmOfPath(String uuid, OntapRejection.Reason whenAbsent) {
-        return SvmUuid.parse(uuid).flatMap(svms::withUuid).orElseThrow(() -> new OntapRejection(whenAbsent, "svm.uuid"));
+        return SvmUuid.parse(uuid).flatMap(svms::withUuid)
+                .orElseThrow(() -> new OntapRejection(whenAbsent, Subject.SVM_BY_UUID));
     }
 
     LocalUser user(Svm svm, String sid) {
         return Sid.parse(sid).flatMap(s -> users.withSid(svm.uuid(), s))
-                .orElseThrow(() -> new OntapRejection(USER_NOT_FOUND, "sid"));
+                .orElseThrow(() -> new OntapRejection(USER_NOT_FOUND, Subject.SID));
     }
 
     LocalGroup group(Svm svm, String sid) {
         return Sid.parse(sid).flatMap(s -> groups.withSid(svm.uuid(), s))
-                .orElseThrow(() -> new OntapRejection(GROUP_NOT_FOUND, "sid"));
+                .orElseThrow(() -> new OntapRejection(GROUP_NOT_FOUND, Subject.SID));
     }
 
     /** A group named for a user's membership, by name (short, qualified or BUILTIN) or SID. */
     LocalGroup groupForMembership(Svm svm, CifsServer server, String nameOrSid) {
         return groupNamed(svm, server, nameOrSid)
-                .orElseThrow(() -> new OntapRejection(GROUP_NOT_FOUND, "membership", nameOrSid));
+                .orElseThrow(() -> new OntapRejection(GROUP_NOT_FOUND, Subject.MEMBERSHIP, nameOrSid));
     }
 
     /** A group by name (short, qualified or BUILTIN) or SID. */
@@ -57,7 +59,8 @@ final class OntapLookups {
 
     /** A local user named as a group member, by name (short or qualified) or SID. */
     LocalUser member(Svm svm, CifsServer server, String nameOrSid) {
-        return userNamed(svm, server, nameOrSid).orElseThrow(() -> new OntapRejection(MEMBER_NOT_FOUND, "name", nameOrSid));
+        return userNamed(svm, server, nameOrSid)
+                .orElseThrow(() -> new OntapRejection(MEMBER_NOT_FOUND, Subject.NAME, nameOrSid));
     }
 
     Optional<LocalUser> userNamed(Svm svm, CifsServer server, String nameOrSid) {

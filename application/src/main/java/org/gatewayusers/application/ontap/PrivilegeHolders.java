@@ -7,6 +7,7 @@ import java.util.Set;
 import org.gatewayusers.domain.ontap.CifsPrivilege;
 import org.gatewayusers.domain.ontap.CifsServer;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
 
@@ -34,7 +35,7 @@ final class PrivilegeHolders {
         return lookups.userNamed(svm, server, nameOrSid)
                 .map(user -> new Found(new CifsPrivileges.Holder(svm.uuid(), user.sid(), false), user.name().qualified()))
                 .or(() -> group(svm, server, nameOrSid))
-                .orElseThrow(() -> new OntapRejection(PRIVILEGE_HOLDER_NOT_FOUND, "name", nameOrSid));
+                .orElseThrow(() -> new OntapRejection(PRIVILEGE_HOLDER_NOT_FOUND, Subject.NAME, nameOrSid));
     }
 
     private Optional<Found> group(Svm svm, CifsServer server, String nameOrSid) {

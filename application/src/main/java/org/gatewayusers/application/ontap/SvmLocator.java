@@ -20,7 +20,7 @@ final class SvmLocator {
         Svm svm = selector.uuid()
                 .map(raw -> SvmUuid.parse(raw).flatMap(svms::withUuid))
                 .orElseGet(() -> svms.named(selector.name().orElseThrow()))
-                .orElseThrow(() -> new OntapRejection(SVM_NOT_FOUND, selector.field()));
+                .orElseThrow(() -> new OntapRejection(SVM_NOT_FOUND, selector.subject()));
         svm.requireMatches(selector);
         return svm;
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.gatewayusers.domain.ontap.CifsServer;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 
 /** Renames a local group within its domain or changes its description; built-in groups keep their names. */
@@ -31,7 +32,7 @@ public final class UpdateLocalGroup {
         if (name.isPresent()) {
             group = group.renamed(name.get(), server.localDomain());
             if (!group.name().key().equals(before.name().key()) && localGroups.existsNamed(svm.uuid(), group.name())) {
-                throw new OntapRejection(GROUP_EXISTS, "name");
+                throw new OntapRejection(GROUP_EXISTS, Subject.NAME);
             }
         }
         if (description.isPresent()) {

@@ -10,6 +10,7 @@ import org.gatewayusers.domain.ontap.CifsServer;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 
 /** Changes a local user: rename, password, full name, description, enabled or not, membership. */
@@ -47,7 +48,7 @@ public final class UpdateLocalUser {
         if (changes.name().isPresent()) {
             user = user.renamed(changes.name().get());
             if (!user.name().key().equals(before.name().key()) && localUsers.existsNamed(svm.uuid(), user.name())) {
-                throw new OntapRejection(USER_RENAME_TARGET_EXISTS, "name");
+                throw new OntapRejection(USER_RENAME_TARGET_EXISTS, Subject.NAME);
             }
         }
         if (changes.fullName().isPresent()) {

@@ -5,6 +5,7 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_EXISTS;
 
 import java.util.Optional;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmName;
 import org.gatewayusers.domain.ontap.SvmSettings;
@@ -29,7 +30,7 @@ public final class UpdateSvm {
         Optional<SvmName> newName = command.name().map(SvmName::parse).filter(name -> !name.equals(svm.name()));
         Svm changed = svm.change(newName, command.comment(), command.settings());
         if (newName.isPresent() && svms.exists(newName.get())) {
-            throw new OntapRejection(SVM_EXISTS, "name");
+            throw new OntapRejection(SVM_EXISTS, Subject.NAME);
         }
         svms.update(changed);
         return SvmView.of(changed);

@@ -11,6 +11,7 @@ import org.gatewayusers.domain.sgw.GatewayName;
 import org.gatewayusers.domain.sgw.GatewayPlan;
 import org.gatewayusers.domain.sgw.GatewayType;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.SgwTextRules;
 import org.gatewayusers.domain.sgw.StorageBundle;
 
@@ -42,7 +43,7 @@ public final class CreateGateway {
                 Boolean.TRUE.equals(command.releaseAfterExpiration()));
         StorageBundle bundle = SgwLookups.storageBundle(bundles, command.storageBundleId());
         if (gateways.existsNamed(bundle.id(), name)) {
-            throw new SgwRejection(GATEWAY_NAME_EXISTS, GatewayName.FIELD);
+            throw new SgwRejection(GATEWAY_NAME_EXISTS, Subject.GATEWAY_NAME);
         }
         Gateway gateway = Gateway.create(bundle, name, command.description(), type, location, plan, random,
                 clock.now());

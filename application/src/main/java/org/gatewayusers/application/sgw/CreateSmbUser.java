@@ -8,6 +8,7 @@ import org.gatewayusers.application.shared.Clock;
 import org.gatewayusers.application.shared.CredentialHasher;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.SmbPasswordCharset;
 import org.gatewayusers.domain.sgw.SmbUserName;
 import org.gatewayusers.domain.sgw.SmbUserNameRules;
@@ -40,10 +41,10 @@ public final class CreateSmbUser {
         Gateway gateway = held.gateway();
         gateway.requireAcceptsSmbUserChanges();
         if (tasks.hasUnfinishedFor(gateway.id(), name)) {
-            throw new SgwRejection(GATEWAY_IN_OPERATION, SmbUserNameRules.FIELD);
+            throw new SgwRejection(GATEWAY_IN_OPERATION, Subject.SMB_USER_NAME);
         }
         if (smbUsers.existsNamed(gateway.id(), name)) {
-            throw new SgwRejection(USER_EXISTS, SmbUserNameRules.FIELD);
+            throw new SgwRejection(USER_EXISTS, Subject.SMB_USER_NAME);
         }
         CredentialHash credential = hasher.hash(command.password());
         return submission.submit(held, new TaskWork.CreateSmbUser(name, credential));

@@ -4,11 +4,12 @@ import static org.gatewayusers.domain.sgw.SgwRejection.Reason.STORAGE_BUNDLE_NAM
 
 import java.util.random.RandomGenerator;
 import org.gatewayusers.application.shared.Clock;
-import org.gatewayusers.domain.sgw.RegionId;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.SgwTextRules;
 import org.gatewayusers.domain.sgw.StorageBundle;
 import org.gatewayusers.domain.sgw.StorageBundleName;
+import org.gatewayusers.domain.shared.RegionId;
 
 /** Creates a storage bundle: {@code CreateStorageBundle}. */
 public final class CreateStorageBundle {
@@ -26,9 +27,9 @@ public final class CreateStorageBundle {
     public StorageBundleView create(CreateStorageBundleCommand command) {
         StorageBundleName name = StorageBundleName.parse(command.storageBundleName());
         SgwTextRules.descriptionHasAtMost255Characters(command.description());
-        RegionId region = RegionId.parse(command.backendBucketRegionId());
+        RegionId region = StorageBundle.backendBucketRegion(command.backendBucketRegionId());
         if (bundles.existsNamed(name)) {
-            throw new SgwRejection(STORAGE_BUNDLE_NAME_EXISTS, StorageBundleName.FIELD);
+            throw new SgwRejection(STORAGE_BUNDLE_NAME_EXISTS, Subject.STORAGE_BUNDLE_NAME);
         }
         StorageBundle bundle = StorageBundle.create(name, command.description(), region, random, clock.now());
         bundles.add(bundle);

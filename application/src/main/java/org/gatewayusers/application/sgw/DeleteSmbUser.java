@@ -7,6 +7,7 @@ import java.util.random.RandomGenerator;
 import org.gatewayusers.application.shared.Clock;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.SmbUserName;
 import org.gatewayusers.domain.sgw.SmbUserNameRules;
 import org.gatewayusers.domain.sgw.TaskWork;
@@ -33,10 +34,10 @@ public final class DeleteSmbUser {
         Gateway gateway = held.gateway();
         gateway.requireAcceptsSmbUserChanges();
         if (tasks.hasUnfinishedFor(gateway.id(), name)) {
-            throw new SgwRejection(GATEWAY_IN_OPERATION, SmbUserNameRules.FIELD);
+            throw new SgwRejection(GATEWAY_IN_OPERATION, Subject.SMB_USER_NAME);
         }
         if (!smbUsers.existsNamed(gateway.id(), name)) {
-            throw new SgwRejection(USER_NOT_FOUND, SmbUserNameRules.FIELD);
+            throw new SgwRejection(USER_NOT_FOUND, Subject.SMB_USER_NAME);
         }
         return submission.submit(held, new TaskWork.DeleteSmbUser(name));
     }

@@ -8,6 +8,7 @@ import org.gatewayusers.application.shared.Page;
 import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.Task;
 import org.gatewayusers.domain.sgw.TaskId;
 
@@ -16,9 +17,6 @@ import org.gatewayusers.domain.sgw.TaskId;
  * deleted gateway stay listed (its DeleteGateway task among them); a target with neither gateway nor tasks is unknown.
  */
 public final class ListTasks {
-
-    public static final String TARGET_ID_FIELD = "TargetId";
-    public static final String TASK_ID_FIELD = "TaskId";
 
     private final Gateways gateways;
     private final Tasks tasks;
@@ -30,15 +28,15 @@ public final class ListTasks {
 
     /** {@code taskId} null or empty lists every task of the target. */
     public Page<TaskView> list(String targetId, String taskId, PageRequest page) {
-        GatewayId target = SgwLookups.gatewayId(targetId, TARGET_ID_FIELD);
+        GatewayId target = SgwLookups.gatewayId(targetId, Subject.TASK_TARGET);
         long count = tasks.countOfGateway(target);
         if (count == 0 && gateways.withId(target).isEmpty()) {
-            throw new SgwRejection(GATEWAY_NOT_FOUND, TARGET_ID_FIELD);
+            throw new SgwRejection(GATEWAY_NOT_FOUND, Subject.TASK_TARGET);
         }
         if (taskId != null && !taskId.isEmpty()) {
             Task task = TaskId.parse(taskId).flatMap(tasks::withId)
                     .filter(found -> found.gateway().equals(target))
-                    .orElseThrow(() -> new SgwRejection(TASK_NOT_FOUND, TASK_ID_FIELD));
+                    .orElseThrow(() -> new SgwRejection(TASK_NOT_FOUND, Subject.TASK));
             return Page.of(page, 1, page.isFirst() ? List.of(task) : List.of(), TaskView::of);
         }
         List<Task> onPage = page.beyondReach() ? List.of()

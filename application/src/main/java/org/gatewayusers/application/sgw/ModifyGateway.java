@@ -5,6 +5,7 @@ import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_NAME_EXIST
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayName;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 
 /**
  * Renames a gateway and changes its description: {@code ModifyGateway}, as Terraform's {@code alicloud} provider
@@ -22,7 +23,7 @@ public final class ModifyGateway {
         Gateway gateway = SgwLookups.gateway(gateways, gatewayId);
         GatewayName newName = name == null ? gateway.name() : GatewayName.parse(name);
         if (!newName.equals(gateway.name()) && gateways.existsNamed(gateway.storageBundle(), newName)) {
-            throw new SgwRejection(GATEWAY_NAME_EXISTS, GatewayName.FIELD);
+            throw new SgwRejection(GATEWAY_NAME_EXISTS, Subject.GATEWAY_NAME);
         }
         Gateway modified = gateway.renamed(newName, description == null ? gateway.description() : description);
         gateways.update(modified);

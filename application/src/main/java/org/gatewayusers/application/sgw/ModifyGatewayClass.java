@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.gatewayusers.application.shared.Clock;
 import org.gatewayusers.domain.sgw.GatewayClass;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.TaskWork;
 
 /**
@@ -25,7 +26,7 @@ public final class ModifyGatewayClass {
 
     public SubmittedTask modify(String gatewayId, String gatewayClass) {
         GatewayClass raised = GatewayClass.parseOptional(gatewayClass)
-                .orElseThrow(() -> new SgwRejection(GATEWAY_CLASS_INVALID, GatewayClass.FIELD));
+                .orElseThrow(() -> new SgwRejection(GATEWAY_CLASS_INVALID, Subject.GATEWAY_CLASS));
         TaskSubmission.HeldGateway held = submission.holdNamed(gatewayId);
         gateways.update(held.gateway().beginClassChange(raised));
         return submission.submit(held, new TaskWork.ChangeGatewayClass());

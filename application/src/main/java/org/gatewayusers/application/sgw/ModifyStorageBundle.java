@@ -3,6 +3,7 @@ package org.gatewayusers.application.sgw;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.STORAGE_BUNDLE_NAME_EXISTS;
 
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.StorageBundle;
 import org.gatewayusers.domain.sgw.StorageBundleName;
 
@@ -22,7 +23,7 @@ public final class ModifyStorageBundle {
         StorageBundle bundle = SgwLookups.storageBundle(bundles, storageBundleId);
         StorageBundleName newName = name == null ? bundle.name() : StorageBundleName.parse(name);
         if (!newName.equals(bundle.name()) && bundles.existsNamed(newName)) {
-            throw new SgwRejection(STORAGE_BUNDLE_NAME_EXISTS, StorageBundleName.FIELD);
+            throw new SgwRejection(STORAGE_BUNDLE_NAME_EXISTS, Subject.STORAGE_BUNDLE_NAME);
         }
         StorageBundle modified = bundle.renamed(newName, description == null ? bundle.description() : description);
         bundles.update(modified);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.gatewayusers.application.shared.Clock;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.SmbUser;
 import org.gatewayusers.domain.sgw.Task;
 import org.gatewayusers.domain.sgw.TaskKind;
@@ -69,18 +70,18 @@ public final class RunNextTask {
 
     private void execute(Task task) {
         Gateway gateway = gateways.withId(task.gateway())
-                .orElseThrow(() -> new SgwRejection(GATEWAY_NOT_FOUND, Gateway.ID_FIELD));
+                .orElseThrow(() -> new SgwRejection(GATEWAY_NOT_FOUND, Subject.GATEWAY));
         TaskWork work = task.work();
         if (work instanceof TaskWork.CreateSmbUser create) {
             gateway.requireHoldsSmbUsers();
             if (smbUsers.existsNamed(gateway.id(), create.username())) {
-                throw new SgwRejection(USER_EXISTS, "Username");
+                throw new SgwRejection(USER_EXISTS, Subject.SMB_USER_NAME);
             }
             smbUsers.add(SmbUser.create(gateway, create.username(), create.credential()));
         } else if (work instanceof TaskWork.DeleteSmbUser delete) {
             gateway.requireHoldsSmbUsers();
             SmbUser user = smbUsers.named(gateway.id(), delete.username())
-                    .orElseThrow(() -> new SgwRejection(USER_NOT_FOUND, "Username"));
+                    .orElseThrow(() -> new SgwRejection(USER_NOT_FOUND, Subject.SMB_USER_NAME));
             smbUsers.remove(user);
         } else if (work instanceof TaskWork.DeleteGateway) {
             smbUsers.removeAllOf(gateway.id());

@@ -6,28 +6,27 @@ import static org.gatewayusers.domain.sgw.SgwRejection.Reason.STORAGE_BUNDLE_NOT
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.StorageBundle;
 import org.gatewayusers.domain.sgw.StorageBundleId;
 
 /** Finds what a request's ids name, each kind with its own "not found"; an id of the wrong form names nothing. */
 final class SgwLookups {
 
-    static final String STORAGE_BUNDLE_ID_FIELD = "StorageBundleId";
-
     private SgwLookups() {
     }
 
     static StorageBundle storageBundle(StorageBundles bundles, String rawId) {
         return StorageBundleId.parse(rawId).flatMap(bundles::withId)
-                .orElseThrow(() -> new SgwRejection(STORAGE_BUNDLE_NOT_FOUND, STORAGE_BUNDLE_ID_FIELD));
+                .orElseThrow(() -> new SgwRejection(STORAGE_BUNDLE_NOT_FOUND, Subject.STORAGE_BUNDLE));
     }
 
-    static GatewayId gatewayId(String rawId, String field) {
-        return GatewayId.parse(rawId).orElseThrow(() -> new SgwRejection(GATEWAY_NOT_FOUND, field));
+    static GatewayId gatewayId(String rawId, Subject subject) {
+        return GatewayId.parse(rawId).orElseThrow(() -> new SgwRejection(GATEWAY_NOT_FOUND, subject));
     }
 
     static Gateway gateway(Gateways gateways, String rawId) {
-        return gateways.withId(gatewayId(rawId, Gateway.ID_FIELD))
-                .orElseThrow(() -> new SgwRejection(GATEWAY_NOT_FOUND, Gateway.ID_FIELD));
+        return gateways.withId(gatewayId(rawId, Subject.GATEWAY))
+                .orElseThrow(() -> new SgwRejection(GATEWAY_NOT_FOUND, Subject.GATEWAY));
     }
 }

@@ -8,6 +8,7 @@ import org.gatewayusers.application.shared.Clock;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.Task;
 import org.gatewayusers.domain.sgw.TaskId;
 import org.gatewayusers.domain.sgw.TaskWork;
@@ -37,17 +38,17 @@ final class TaskSubmission {
     /** {@link #hold}, for an action whose page gives an absent or empty id a code of its own ({@code EmptyGatewayId}). */
     HeldGateway holdNamed(String rawGatewayId) {
         if (rawGatewayId == null || rawGatewayId.isBlank()) {
-            throw new SgwRejection(GATEWAY_ID_EMPTY, Gateway.ID_FIELD);
+            throw new SgwRejection(GATEWAY_ID_EMPTY, Subject.GATEWAY);
         }
         return hold(rawGatewayId);
     }
 
     HeldGateway hold(String rawGatewayId) {
-        GatewayId id = SgwLookups.gatewayId(rawGatewayId, Gateway.ID_FIELD);
+        GatewayId id = SgwLookups.gatewayId(rawGatewayId, Subject.GATEWAY);
         long sequence = gateways.nextTaskSequence(id)
-                .orElseThrow(() -> new SgwRejection(GATEWAY_NOT_FOUND, Gateway.ID_FIELD));
+                .orElseThrow(() -> new SgwRejection(GATEWAY_NOT_FOUND, Subject.GATEWAY));
         Gateway gateway = gateways.withId(id)
-                .orElseThrow(() -> new SgwRejection(GATEWAY_NOT_FOUND, Gateway.ID_FIELD));
+                .orElseThrow(() -> new SgwRejection(GATEWAY_NOT_FOUND, Subject.GATEWAY));
         return new HeldGateway(gateway, sequence);
     }
 

@@ -17,6 +17,7 @@ import org.gatewayusers.domain.smartag.SagInstance;
 import org.gatewayusers.domain.smartag.SagInstanceId;
 import org.gatewayusers.domain.smartag.SagUserNameRules;
 import org.gatewayusers.domain.smartag.SmartagRejection;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 
 /**
  * Creates a client user of an app instance: CreateSmartAccessGatewayClientUser, with every rule of both vendor pages.
@@ -53,11 +54,11 @@ public final class CreateClientUser {
         Bandwidth bandwidth = instance.bandwidthFor(command.bandwidth());
         Optional<ClientIp> askedFor = instance.clientIpAskedFor(command.clientIp());
         if (users.existsNamed(instance.id(), credentials.name())) {
-            throw new SmartagRejection(USER_EXISTS, SagUserNameRules.FIELD);
+            throw new SmartagRejection(USER_EXISTS, Subject.USER_NAME);
         }
         CredentialHash credential = hasher.hash(credentials.password());
         if (!instances.takeUserSlot(instance.id())) {
-            throw new SmartagRejection(USER_OVER_LIMIT, SagInstanceId.FIELD);
+            throw new SmartagRejection(USER_OVER_LIMIT, Subject.INSTANCE);
         }
         ClientIp clientIp = askedFor.isPresent() ? take(instance, askedFor.get()) : allocate(instance);
         ClientUser user = ClientUser.register(instance, credentials.name(), credentials.mail(), bandwidth, clientIp,
@@ -69,13 +70,13 @@ public final class CreateClientUser {
 
     private ClientIp take(SagInstance instance, ClientIp askedFor) {
         if (!clientIps.take(instance, askedFor)) {
-            throw new SmartagRejection(CLIENT_IP_TAKEN, ClientIp.FIELD);
+            throw new SmartagRejection(CLIENT_IP_TAKEN, Subject.CLIENT_IP);
         }
         return askedFor;
     }
 
     private ClientIp allocate(SagInstance instance) {
         return clientIps.takeLowestFree(instance)
-                .orElseThrow(() -> new SmartagRejection(NO_FREE_CLIENT_IP, ClientIp.FIELD));
+                .orElseThrow(() -> new SmartagRejection(NO_FREE_CLIENT_IP, Subject.CLIENT_IP));
     }
 }

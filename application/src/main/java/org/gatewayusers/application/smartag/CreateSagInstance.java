@@ -2,9 +2,9 @@ package org.gatewayusers.application.smartag;
 
 import java.util.random.RandomGenerator;
 import org.gatewayusers.application.shared.Clock;
+import org.gatewayusers.domain.shared.RegionId;
 import org.gatewayusers.domain.smartag.BandwidthPolicy;
 import org.gatewayusers.domain.smartag.CidrBlock;
-import org.gatewayusers.domain.smartag.RegionId;
 import org.gatewayusers.domain.smartag.SagInstance;
 import org.gatewayusers.domain.smartag.SagUserLimit;
 
@@ -29,7 +29,7 @@ public final class CreateSagInstance {
     }
 
     public SagInstanceView create(CreateSagInstanceCommand command) {
-        RegionId region = RegionId.parse(command.regionId());
+        RegionId region = SagInstance.region(command.regionId());
         SagUserLimit limit = SagUserLimit.parse(command.userCount());
         CidrBlock block = command.cidrBlock() == null || command.cidrBlock().isBlank() ? null
                 : CidrBlock.parse(command.cidrBlock());

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gatewayusers.application.shared.Page;
 import org.gatewayusers.application.shared.PageRequest;
-import org.gatewayusers.domain.smartag.RegionId;
+import org.gatewayusers.domain.shared.RegionId;
 import org.gatewayusers.domain.smartag.SagInstance;
 import org.gatewayusers.domain.smartag.SagInstanceId;
 
@@ -23,7 +23,7 @@ public final class ListSagInstances {
     }
 
     public Page<SagInstanceView> list(String regionId, String smartAgId, PageRequest page) {
-        RegionId region = regionId == null || regionId.isBlank() ? null : RegionId.parse(regionId);
+        RegionId region = regionId == null || regionId.isBlank() ? null : SagInstance.region(regionId);
         if (smartAgId != null && !smartAgId.isBlank()) {
             Optional<SagInstance> found = SagInstanceId.read(smartAgId).flatMap(instances::withId)
                     .filter(instance -> region == null || instance.region().equals(region));

@@ -2,7 +2,7 @@ package org.gatewayusers.application.smartag;
 
 import java.util.List;
 import java.util.Optional;
-import org.gatewayusers.domain.smartag.RegionId;
+import org.gatewayusers.domain.shared.RegionId;
 import org.gatewayusers.domain.smartag.SagInstance;
 import org.gatewayusers.domain.smartag.SagInstanceId;
 

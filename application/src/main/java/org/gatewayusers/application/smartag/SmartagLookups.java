@@ -9,6 +9,7 @@ import org.gatewayusers.domain.smartag.SagInstanceId;
 import org.gatewayusers.domain.smartag.SagUserName;
 import org.gatewayusers.domain.smartag.SagUserNameRules;
 import org.gatewayusers.domain.smartag.SmartagRejection;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 
 /**
  * Finds what a request names: an instance (SAG.InstanceIdEmpty, SAG.InstanceNoFound, then its region), and a client
@@ -21,7 +22,7 @@ final class SmartagLookups {
 
     static SagInstance instance(SagInstances instances, String regionId, String smartAgId) {
         SagInstance instance = instances.withId(SagInstanceId.parse(smartAgId))
-                .orElseThrow(() -> new SmartagRejection(INSTANCE_NOT_FOUND, SagInstanceId.FIELD));
+                .orElseThrow(() -> new SmartagRejection(INSTANCE_NOT_FOUND, Subject.INSTANCE));
         instance.requireRegion(regionId);
         return instance;
     }
@@ -37,15 +38,15 @@ final class SmartagLookups {
     static SagInstance heldInstanceAnyRegion(SagInstances instances, String smartAgId) {
         SagInstanceId id = SagInstanceId.parse(smartAgId);
         if (!instances.hold(id)) {
-            throw new SmartagRejection(INSTANCE_NOT_FOUND, SagInstanceId.FIELD);
+            throw new SmartagRejection(INSTANCE_NOT_FOUND, Subject.INSTANCE);
         }
         return instances.withId(id)
-                .orElseThrow(() -> new SmartagRejection(INSTANCE_NOT_FOUND, SagInstanceId.FIELD));
+                .orElseThrow(() -> new SmartagRejection(INSTANCE_NOT_FOUND, Subject.INSTANCE));
     }
 
     static ClientUser clientUser(ClientUsers users, SagInstance instance, SagUserName name) {
         return users.named(instance.id(), name)
-                .orElseThrow(() -> new SmartagRejection(USER_NOT_FOUND, SagUserNameRules.FIELD));
+                .orElseThrow(() -> new SmartagRejection(USER_NOT_FOUND, Subject.USER_NAME));
     }
 
     static long clientUsersOf(ClientUsers users, SagInstance instance) {

@@ -22,6 +22,7 @@ import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.access.FailedLoginPolicy;
 import org.gatewayusers.domain.access.ApiAccountName;
 import org.gatewayusers.domain.access.ApiRole;
+import org.gatewayusers.domain.access.AccessRejection.Subject;
 import org.gatewayusers.domain.shared.CredentialHash;
 import org.gatewayusers.domain.shared.Password;
 import org.junit.jupiter.api.Test;
@@ -156,18 +157,18 @@ class ApiAccountUseCasesTest {
     @Test
     void refuses_a_name_taken_by_a_configured_or_a_stored_account() {
         createOps("admin");
-        assertRejected(ACCOUNT_EXISTS, "name",
+        assertRejected(ACCOUNT_EXISTS, Subject.NAME,
                 () -> create.create(new CreateApiAccountCommand("ops", Password.of("Other-pass-1"), "admin")));
-        assertRejected(ACCOUNT_EXISTS, "name",
+        assertRejected(ACCOUNT_EXISTS, Subject.NAME,
                 () -> create.create(new CreateApiAccountCommand("admin", Password.of("Other-pass-1"), "admin")));
     }
 
     @Test
     void checks_the_password_and_role_of_a_new_account() {
-        assertRejected(ACCOUNT_PASSWORD_MISSING, "password", () -> create.create(new CreateApiAccountCommand("ops", null, "admin")));
-        assertRejected(ACCOUNT_PASSWORD_TOO_SHORT, "password",
+        assertRejected(ACCOUNT_PASSWORD_MISSING, Subject.PASSWORD, () -> create.create(new CreateApiAccountCommand("ops", null, "admin")));
+        assertRejected(ACCOUNT_PASSWORD_TOO_SHORT, Subject.PASSWORD,
                 () -> create.create(new CreateApiAccountCommand("ops", Password.of("a1"), "admin")));
-        assertRejected(ACCOUNT_ROLE_INVALID, "role",
+        assertRejected(ACCOUNT_ROLE_INVALID, Subject.ROLE,
                 () -> create.create(new CreateApiAccountCommand("ops", Password.of("Blue-pass-1"), "root")));
         assertTrue(stored.all().isEmpty());
     }
@@ -185,7 +186,7 @@ class ApiAccountUseCasesTest {
     @Test
     void a_new_password_meets_the_rules() {
         createOps("readonly");
-        assertRejected(ACCOUNT_PASSWORD_TOO_SHORT, "password",
+        assertRejected(ACCOUNT_PASSWORD_TOO_SHORT, Subject.PASSWORD,
                 () -> update.update("ops", Optional.of(Password.of("a1")), Optional.empty(), Optional.empty()));
         assertEquals(Optional.of(ApiRole.READONLY), login("ops", "Blue-pass-1"));
     }
@@ -195,15 +196,15 @@ class ApiAccountUseCasesTest {
         createOps("admin");
         delete.delete("ops");
         assertEquals(Optional.empty(), login("ops", "Blue-pass-1"));
-        assertRejected(ACCOUNT_NOT_FOUND, "name", () -> delete.delete("ops"));
-        assertRejected(ACCOUNT_NOT_FOUND, "name", () -> delete.delete("no such:name"));
+        assertRejected(ACCOUNT_NOT_FOUND, Subject.NAME, () -> delete.delete("ops"));
+        assertRejected(ACCOUNT_NOT_FOUND, Subject.NAME, () -> delete.delete("no such:name"));
     }
 
     @Test
     void configured_accounts_are_neither_changed_nor_deleted() {
-        assertRejected(ACCOUNT_IS_CONFIGURED, "name",
+        assertRejected(ACCOUNT_IS_CONFIGURED, Subject.NAME,
                 () -> update.update("admin", Optional.of(Password.of("Other-pass-1")), Optional.empty(), Optional.empty()));
-        assertRejected(ACCOUNT_IS_CONFIGURED, "name", () -> delete.delete("monitor"));
+        assertRejected(ACCOUNT_IS_CONFIGURED, Subject.NAME, () -> delete.delete("monitor"));
         assertEquals(Optional.of(ApiRole.ADMIN), login("admin", "netapp1!"));
     }
 }

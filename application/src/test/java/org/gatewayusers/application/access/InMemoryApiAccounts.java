@@ -57,7 +57,7 @@ public final class InMemoryApiAccounts implements ApiAccounts {
     @Override
     public void add(ApiAccount account) {
         if (accounts.putIfAbsent(account.name().value(), account) != null) {
-            throw new AccessRejection(ACCOUNT_EXISTS, "name");
+            throw new AccessRejection(ACCOUNT_EXISTS, AccessRejection.Subject.NAME);
         }
     }
 

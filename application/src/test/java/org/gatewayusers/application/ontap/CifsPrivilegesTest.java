@@ -19,6 +19,7 @@ import org.gatewayusers.domain.ontap.BuiltinGroup;
 import org.gatewayusers.domain.ontap.CifsPrivilege;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmSelector;
 import org.junit.jupiter.api.Test;
@@ -78,11 +79,11 @@ class CifsPrivilegesTest {
 
     @Test
     void refuses_unknown_privileges_none_and_unknown_holders() {
-        assertRejected(PRIVILEGE_UNKNOWN, "privileges", () -> add.add(svm1(), "alex", List.of("SeDebugPrivilege")));
-        assertRejected(PRIVILEGES_MISSING, "privileges", () -> add.add(svm1(), "alex", List.of()));
-        assertRejected(PRIVILEGE_HOLDER_NOT_FOUND, "name", () -> add.add(svm1(), "nobody", List.of("SeTcbPrivilege")));
-        assertRejected(SVM_NOT_FOUND, "svm.name", () -> add.add(SvmSelector.of(null, "svm9"), "alex", List.of("SeTcbPrivilege")));
-        assertRejected(PATH_ENTRY_NOT_FOUND, "svm.uuid",
+        assertRejected(PRIVILEGE_UNKNOWN, Subject.PRIVILEGES, () -> add.add(svm1(), "alex", List.of("SeDebugPrivilege")));
+        assertRejected(PRIVILEGES_MISSING, Subject.PRIVILEGES, () -> add.add(svm1(), "alex", List.of()));
+        assertRejected(PRIVILEGE_HOLDER_NOT_FOUND, Subject.NAME, () -> add.add(svm1(), "nobody", List.of("SeTcbPrivilege")));
+        assertRejected(SVM_NOT_FOUND, Subject.SVM_BY_NAME, () -> add.add(SvmSelector.of(null, "svm9"), "alex", List.of("SeTcbPrivilege")));
+        assertRejected(PATH_ENTRY_NOT_FOUND, Subject.SVM_BY_UUID,
                 () -> change.change("11111111-2222-3333-4444-555555555555", "alex", List.of("SeTcbPrivilege")));
         assertEquals(List.of(), list.list(), "nothing granted");
     }

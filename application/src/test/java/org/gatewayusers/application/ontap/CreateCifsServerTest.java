@@ -26,6 +26,7 @@ import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserBuilder;
 import org.gatewayusers.domain.ontap.LocalUserDraftBuilder;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Rid;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
@@ -89,7 +90,7 @@ class CreateCifsServerTest {
 
     @Test
     void rejects_a_name_longer_than_fifteen_characters() {
-        assertRejected(CIFS_SERVER_NAME_INVALID, "name",
+        assertRejected(CIFS_SERVER_NAME_INVALID, Subject.NAME,
                 () -> createCifsServer.create(SvmSelector.byName("svm1"), "A234567890123456"));
         assertEquals(Optional.empty(), storedServer());
         assertNoUsersNorGroups();
@@ -99,7 +100,7 @@ class CreateCifsServerTest {
     @NullSource
     @ValueSource(strings = {"", "12345", ".SMB", "SMB SERVER", "SMB\\1", "SMB*1", "BUILTIN", "builtin"})
     void rejects_a_name_that_is_not_a_netbios_name(String name) {
-        assertRejected(CIFS_SERVER_NAME_INVALID, "name", () -> createCifsServer.create(SvmSelector.byName("svm1"), name));
+        assertRejected(CIFS_SERVER_NAME_INVALID, Subject.NAME, () -> createCifsServer.create(SvmSelector.byName("svm1"), name));
         assertEquals(Optional.empty(), storedServer());
         assertNoUsersNorGroups();
     }
@@ -108,7 +109,7 @@ class CreateCifsServerTest {
     void rejects_a_second_cifs_server_and_keeps_the_first() {
         createCifsServer.create(SvmSelector.byName("svm1"), "SMB_SERVER01");
 
-        assertRejected(CIFS_SERVER_EXISTS, "svm", () -> createCifsServer.create(SvmSelector.byName("svm1"), "SMB_SERVER02"));
+        assertRejected(CIFS_SERVER_EXISTS, Subject.SVM, () -> createCifsServer.create(SvmSelector.byName("svm1"), "SMB_SERVER02"));
         assertEquals("SMB_SERVER01", storedServer().orElseThrow().name().value());
         assertEquals(1, localUsers.all().size());
         assertEquals(BuiltinGroup.values().length, localGroups.all().size());
@@ -119,21 +120,21 @@ class CreateCifsServerTest {
     void rejects_a_cifs_server_on_a_svm_that_is_not_a_data_svm() {
         svms.add(anAdminSvm().named("cluster1").build());
 
-        assertRejected(SVM_NOT_DATA, "svm", () -> createCifsServer.create(SvmSelector.byName("cluster1"), "SMB_SERVER01"));
+        assertRejected(SVM_NOT_DATA, Subject.SVM, () -> createCifsServer.create(SvmSelector.byName("cluster1"), "SMB_SERVER01"));
         assertNoUsersNorGroups();
     }
 
     @Test
     void rejects_an_unknown_svm() {
-        assertRejected(SVM_NOT_FOUND, "svm.name", () -> createCifsServer.create(SvmSelector.byName("svm9"), "SMB_SERVER01"));
-        assertRejected(SVM_NOT_FOUND, "svm.uuid",
+        assertRejected(SVM_NOT_FOUND, Subject.SVM_BY_NAME, () -> createCifsServer.create(SvmSelector.byName("svm9"), "SMB_SERVER01"));
+        assertRejected(SVM_NOT_FOUND, Subject.SVM_BY_UUID,
                 () -> createCifsServer.create(SvmSelector.byUuid(SvmUuid.random().value()), "SMB_SERVER01"));
         assertNoUsersNorGroups();
     }
 
     @Test
     void rejects_a_uuid_and_a_name_of_different_svms() {
-        assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, "svm.name",
+        assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, Subject.SVM_BY_NAME,
                 () -> createCifsServer.create(SvmSelector.of(svm1.uuid().value(), "svm2"), "SMB_SERVER01"));
         assertEquals(Optional.empty(), storedServer());
         assertNoUsersNorGroups();

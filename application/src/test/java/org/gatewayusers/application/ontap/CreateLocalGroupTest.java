@@ -35,6 +35,7 @@ import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalGroupName;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmSelector;
@@ -187,7 +188,7 @@ class CreateLocalGroupTest {
     void rejects_a_name_that_exists_on_the_svm_in_any_case_or_form(String again) {
         createLocalGroup.create(aCreateLocalGroupCommand().named("group").build());
 
-        assertRejected(GROUP_EXISTS, "name", () -> createLocalGroup.create(aCreateLocalGroupCommand().named(again).build()));
+        assertRejected(GROUP_EXISTS, Subject.NAME, () -> createLocalGroup.create(aCreateLocalGroupCommand().named(again).build()));
         assertEquals(1, localGroups.all().size());
         assertEquals("SMB_SERVER01\\group", localGroups.all().get(0).name().qualified());
     }
@@ -196,7 +197,7 @@ class CreateLocalGroupTest {
     void reports_an_existing_name_before_an_unknown_member() {
         createLocalGroup.create(aCreateLocalGroupCommand().named("group").build());
 
-        assertRejected(GROUP_EXISTS, "name",
+        assertRejected(GROUP_EXISTS, Subject.NAME,
                 () -> createLocalGroup.create(aCreateLocalGroupCommand().named("group").withMember("nobody").build()));
     }
 
@@ -251,7 +252,7 @@ class CreateLocalGroupTest {
         CreateLocalGroup racing = new CreateLocalGroup(svms, localUsers, checkedBeforeTheOtherCreate, new InMemoryMemberships(localGroups, localUsers), new InMemoryRids());
         racing.create(aCreateLocalGroupCommand().named("group").build());
 
-        assertRejected(GROUP_EXISTS, "name", () -> racing.create(aCreateLocalGroupCommand().named("GROUP").build()));
+        assertRejected(GROUP_EXISTS, Subject.NAME, () -> racing.create(aCreateLocalGroupCommand().named("GROUP").build()));
         assertEquals(1, localGroups.all().size());
     }
 
@@ -260,39 +261,39 @@ class CreateLocalGroupTest {
     static Stream<Arguments> requestsBreakingARule() {
         return Stream.of(
                 // 262278: the name is required
-                Arguments.of(aCreateLocalGroupCommand().named(null), GROUP_NAME_MISSING, "name"),
+                Arguments.of(aCreateLocalGroupCommand().named(null), GROUP_NAME_MISSING, Subject.NAME),
                 // 655661: at most 256 characters (and the description too)
-                Arguments.of(aCreateLocalGroupCommand().named("g".repeat(257)), GROUP_NAME_TOO_LONG, "name"),
-                Arguments.of(aCreateLocalGroupCommand().named("SMB_SERVER01\\" + "g".repeat(257)), GROUP_NAME_TOO_LONG, "name"),
-                Arguments.of(aCreateLocalGroupCommand().withDescription("d".repeat(257)), DESCRIPTION_TOO_LONG, "description"),
+                Arguments.of(aCreateLocalGroupCommand().named("g".repeat(257)), GROUP_NAME_TOO_LONG, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().named("SMB_SERVER01\\" + "g".repeat(257)), GROUP_NAME_TOO_LONG, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().withDescription("d".repeat(257)), DESCRIPTION_TOO_LONG, Subject.DESCRIPTION),
                 // 655668: illegal characters
-                Arguments.of(aCreateLocalGroupCommand().named("gr;oup"), GROUP_NAME_HAS_ILLEGAL_CHARACTERS, "name"),
-                Arguments.of(aCreateLocalGroupCommand().named("gr\u0007oup"), GROUP_NAME_HAS_ILLEGAL_CHARACTERS, "name"),
-                Arguments.of(aCreateLocalGroupCommand().named("SMB_SERVER01\\gr\\oup"), GROUP_NAME_HAS_ILLEGAL_CHARACTERS, "name"),
+                Arguments.of(aCreateLocalGroupCommand().named("gr;oup"), GROUP_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().named("gr\u0007oup"), GROUP_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().named("SMB_SERVER01\\gr\\oup"), GROUP_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME),
                 // 655675: a domain that is not the local one
-                Arguments.of(aCreateLocalGroupCommand().named("OTHER\\group"), UNKNOWN_LOCAL_DOMAIN, "name"),
-                Arguments.of(aCreateLocalGroupCommand().named("\\group"), UNKNOWN_LOCAL_DOMAIN, "name"),
+                Arguments.of(aCreateLocalGroupCommand().named("OTHER\\group"), UNKNOWN_LOCAL_DOMAIN, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().named("\\group"), UNKNOWN_LOCAL_DOMAIN, Subject.NAME),
                 // 655677: the BUILTIN domain
-                Arguments.of(aCreateLocalGroupCommand().named("BUILTIN\\group"), GROUP_IN_BUILTIN_DOMAIN, "name"),
-                Arguments.of(aCreateLocalGroupCommand().named("builtin\\Users"), GROUP_IN_BUILTIN_DOMAIN, "name"),
+                Arguments.of(aCreateLocalGroupCommand().named("BUILTIN\\group"), GROUP_IN_BUILTIN_DOMAIN, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().named("builtin\\Users"), GROUP_IN_BUILTIN_DOMAIN, Subject.NAME),
                 // 655682: blank
-                Arguments.of(aCreateLocalGroupCommand().named(""), GROUP_NAME_BLANK, "name"),
-                Arguments.of(aCreateLocalGroupCommand().named("  "), GROUP_NAME_BLANK, "name"),
-                Arguments.of(aCreateLocalGroupCommand().named("SMB_SERVER01\\"), GROUP_NAME_BLANK, "name"),
+                Arguments.of(aCreateLocalGroupCommand().named(""), GROUP_NAME_BLANK, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().named("  "), GROUP_NAME_BLANK, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().named("SMB_SERVER01\\"), GROUP_NAME_BLANK, Subject.NAME),
                 // members must be users of the SVM
-                Arguments.of(aCreateLocalGroupCommand().withMember("alex").withMember("nobody"), MEMBER_NOT_FOUND, "name"),
-                Arguments.of(aCreateLocalGroupCommand().withMember("S-1-5-21-1-2-3-1000"), MEMBER_NOT_FOUND, "name"),
+                Arguments.of(aCreateLocalGroupCommand().withMember("alex").withMember("nobody"), MEMBER_NOT_FOUND, Subject.NAME),
+                Arguments.of(aCreateLocalGroupCommand().withMember("S-1-5-21-1-2-3-1000"), MEMBER_NOT_FOUND, Subject.NAME),
                 // 2621706: the UUID and the name of different SVMs; and no SVM at all
-                Arguments.of(aCreateLocalGroupCommand().onSvmNamed("svm9"), SVM_NOT_FOUND, "svm.name"),
-                Arguments.of(aCreateLocalGroupCommand().onSvmWithUuid(SvmUuid.random().value()), SVM_NOT_FOUND, "svm.uuid"),
-                Arguments.of(aCreateLocalGroupCommand().onSvmWithUuid("not-a-uuid"), SVM_NOT_FOUND, "svm.uuid"));
+                Arguments.of(aCreateLocalGroupCommand().onSvmNamed("svm9"), SVM_NOT_FOUND, Subject.SVM_BY_NAME),
+                Arguments.of(aCreateLocalGroupCommand().onSvmWithUuid(SvmUuid.random().value()), SVM_NOT_FOUND, Subject.SVM_BY_UUID),
+                Arguments.of(aCreateLocalGroupCommand().onSvmWithUuid("not-a-uuid"), SVM_NOT_FOUND, Subject.SVM_BY_UUID));
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
     @MethodSource("requestsBreakingARule")
     void a_rejected_create_reaches_the_caller_and_stores_nothing(CreateLocalGroupCommandBuilder request,
-            OntapRejection.Reason reason, String field) {
-        assertRejected(reason, field, () -> createLocalGroup.create(request.build()));
+            OntapRejection.Reason reason, Subject subject) {
+        assertRejected(reason, subject, () -> createLocalGroup.create(request.build()));
 
         assertEquals(List.of(), localGroups.all());
     }
@@ -308,7 +309,7 @@ class CreateLocalGroupTest {
     void rejects_a_uuid_and_a_name_of_different_svms() {
         svms.add(aCifsSvm().named("svm2").withCifsServer("SMB_SERVER02").build());
 
-        assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, "svm.name",
+        assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, Subject.SVM_BY_NAME,
                 () -> createLocalGroup.create(aCreateLocalGroupCommand().onSvm(svm1.uuid().value(), "svm2").build()));
         assertEquals(List.of(), localGroups.all());
     }
@@ -317,7 +318,7 @@ class CreateLocalGroupTest {
     void rejects_an_svm_without_a_cifs_server() {
         svms.add(aDataSvm().named("svm2").withoutCifsServer().build());
 
-        assertRejected(CIFS_SERVER_MISSING, "svm",
+        assertRejected(CIFS_SERVER_MISSING, Subject.SVM,
                 () -> createLocalGroup.create(aCreateLocalGroupCommand().onSvmNamed("svm2").build()));
         assertEquals(List.of(), localGroups.all());
     }
@@ -326,7 +327,7 @@ class CreateLocalGroupTest {
     void rejects_an_svm_that_is_not_a_data_svm() {
         svms.add(anAdminSvm().named("cluster1").withCifsServer("CLUSTER1").build());
 
-        assertRejected(SVM_NOT_DATA, "svm", () -> createLocalGroup.create(aCreateLocalGroupCommand().onSvmNamed("cluster1").build()));
+        assertRejected(SVM_NOT_DATA, Subject.SVM, () -> createLocalGroup.create(aCreateLocalGroupCommand().onSvmNamed("cluster1").build()));
         assertEquals(List.of(), localGroups.all());
     }
 
@@ -334,15 +335,15 @@ class CreateLocalGroupTest {
     void reports_a_missing_cifs_server_before_a_missing_name() {
         svms.add(aDataSvm().named("svm2").withoutCifsServer().build());
 
-        assertRejected(CIFS_SERVER_MISSING, "svm",
+        assertRejected(CIFS_SERVER_MISSING, Subject.SVM,
                 () -> createLocalGroup.create(aCreateLocalGroupCommand().onSvmNamed("svm2").named(null).build()));
     }
 
     @Test
     void a_name_rejected_by_the_rules_does_not_use_up_a_rid() {
-        assertRejected(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, "name",
+        assertRejected(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME,
                 () -> createLocalGroup.create(aCreateLocalGroupCommand().named("gr*up").build()));
-        assertRejected(GROUP_IN_BUILTIN_DOMAIN, "name",
+        assertRejected(GROUP_IN_BUILTIN_DOMAIN, Subject.NAME,
                 () -> createLocalGroup.create(aCreateLocalGroupCommand().named("BUILTIN\\group").build()));
 
         assertEquals(DOMAIN_SID + "-1000", createLocalGroup.create(aCreateLocalGroupCommand().named("group").build()).sid());

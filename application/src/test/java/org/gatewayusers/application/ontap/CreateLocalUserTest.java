@@ -43,6 +43,7 @@ import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmSelector;
@@ -200,14 +201,14 @@ class CreateLocalUserTest {
 
     @Test
     void rejects_an_unknown_svm_name() {
-        assertRejected(SVM_NOT_FOUND, "svm.name",
+        assertRejected(SVM_NOT_FOUND, Subject.SVM_BY_NAME,
                 () -> createLocalUser.create(aCreateLocalUserCommand().onSvmNamed("svm9").build()));
         assertEquals(List.of(), localUsers.all());
     }
 
     @Test
     void rejects_an_unknown_svm_uuid() {
-        assertRejected(SVM_NOT_FOUND, "svm.uuid",
+        assertRejected(SVM_NOT_FOUND, Subject.SVM_BY_UUID,
                 () -> createLocalUser.create(aCreateLocalUserCommand().onSvmWithUuid(SvmUuid.random().value()).build()));
         assertEquals(List.of(), localUsers.all());
     }
@@ -215,13 +216,13 @@ class CreateLocalUserTest {
     @ParameterizedTest
     @ValueSource(strings = {"svm1", "not-a-uuid", "1-2-3-4-5", "02c9e252-41be-11e9-81d5"})
     void rejects_a_uuid_that_is_not_a_uuid_as_an_unknown_svm(String uuid) {
-        assertRejected(SVM_NOT_FOUND, "svm.uuid",
+        assertRejected(SVM_NOT_FOUND, Subject.SVM_BY_UUID,
                 () -> createLocalUser.create(aCreateLocalUserCommand().onSvmWithUuid(uuid).build()));
     }
 
     @Test
     void rejects_an_unknown_uuid_even_with_a_known_name() {
-        assertRejected(SVM_NOT_FOUND, "svm.uuid",
+        assertRejected(SVM_NOT_FOUND, Subject.SVM_BY_UUID,
                 () -> createLocalUser.create(aCreateLocalUserCommand().onSvm(SvmUuid.random().value(), "svm1").build()));
     }
 
@@ -229,14 +230,14 @@ class CreateLocalUserTest {
     void rejects_a_uuid_and_a_name_of_different_svms() {
         svms.add(aCifsSvm().named("svm2").build());
 
-        assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, "svm.name",
+        assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, Subject.SVM_BY_NAME,
                 () -> createLocalUser.create(aCreateLocalUserCommand().onSvm(svm1Uuid(), "svm2").build()));
         assertEquals(List.of(), localUsers.all());
     }
 
     @Test
     void rejects_a_uuid_with_a_name_no_svm_has() {
-        assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, "svm.name",
+        assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, Subject.SVM_BY_NAME,
                 () -> createLocalUser.create(aCreateLocalUserCommand().onSvm(svm1Uuid(), "svm9").build()));
     }
 
@@ -244,7 +245,7 @@ class CreateLocalUserTest {
     void rejects_a_svm_that_is_not_a_data_svm() {
         svms.add(anAdminSvm().named("cluster1").withCifsServer("CLUSTER1").build());
 
-        assertRejected(SVM_NOT_DATA, "svm", () -> createLocalUser.create(aCreateLocalUserCommand().onSvmNamed("cluster1").build()));
+        assertRejected(SVM_NOT_DATA, Subject.SVM, () -> createLocalUser.create(aCreateLocalUserCommand().onSvmNamed("cluster1").build()));
         assertEquals(List.of(), localUsers.all());
     }
 
@@ -252,7 +253,7 @@ class CreateLocalUserTest {
     void rejects_a_svm_without_a_cifs_server() {
         svms.add(aDataSvm().named("svm2").withoutCifsServer().build());
 
-        assertRejected(CIFS_SERVER_MISSING, "svm",
+        assertRejected(CIFS_SERVER_MISSING, Subject.SVM,
                 () -> createLocalUser.create(aCreateLocalUserCommand().onSvmNamed("svm2").build()));
         assertEquals(List.of(), localUsers.all());
     }
@@ -262,7 +263,7 @@ class CreateLocalUserTest {
     void rejects_a_name_that_exists_on_the_svm_in_any_case_or_form(String again) {
         createLocalUser.create(aCreateLocalUserCommand().named("alex").build());
 
-        assertRejected(USER_EXISTS, "name", () -> createLocalUser.create(aCreateLocalUserCommand().named(again).build()));
+        assertRejected(USER_EXISTS, Subject.NAME, () -> createLocalUser.create(aCreateLocalUserCommand().named(again).build()));
         assertEquals(1, localUsers.all().size());
         assertEquals("SMB_SERVER01\\alex", localUsers.all().get(0).name().qualified());
     }
@@ -338,33 +339,33 @@ class CreateLocalUserTest {
         CreateLocalUser racing = new CreateLocalUser(svms, checkedBeforeTheOtherCreate, localGroups, new InMemoryMemberships(localGroups, checkedBeforeTheOtherCreate), new InMemoryRids(), hasher);
         racing.create(aCreateLocalUserCommand().named("alex").build());
 
-        assertRejected(USER_EXISTS, "name", () -> racing.create(aCreateLocalUserCommand().named("ALEX").build()));
+        assertRejected(USER_EXISTS, Subject.NAME, () -> racing.create(aCreateLocalUserCommand().named("ALEX").build()));
         assertEquals(1, localUsers.all().size());
     }
 
     static Stream<Arguments> requestsBreakingARule() {
         return Stream.of(
-                Arguments.of(aCreateLocalUserCommand().named(null), USER_NAME_MISSING, "name"),
-                Arguments.of(aCreateLocalUserCommand().named(" "), USER_NAME_BLANK, "name"),
-                Arguments.of(aCreateLocalUserCommand().named("a".repeat(21)), USER_NAME_TOO_LONG, "name"),
-                Arguments.of(aCreateLocalUserCommand().named("alex."), USER_NAME_ENDS_WITH_PERIOD, "name"),
-                Arguments.of(aCreateLocalUserCommand().named("al;ex"), USER_NAME_HAS_ILLEGAL_CHARACTERS, "name"),
-                Arguments.of(aCreateLocalUserCommand().named("smb_server01"), USER_NAME_MATCHES_CIFS_SERVER, "name"),
-                Arguments.of(aCreateLocalUserCommand().named("OTHER\\alex"), UNKNOWN_LOCAL_DOMAIN, "name"),
-                Arguments.of(aCreateLocalUserCommand().withFullName("f".repeat(257)), FULL_NAME_TOO_LONG, "full_name"),
-                Arguments.of(aCreateLocalUserCommand().withDescription("d".repeat(257)), DESCRIPTION_TOO_LONG, "description"),
-                Arguments.of(aCreateLocalUserCommand().withPassword(null), PASSWORD_MISSING, "password"),
-                Arguments.of(aCreateLocalUserCommand().withPassword("Ab1!x"), PASSWORD_TOO_SHORT, "password"),
-                Arguments.of(aCreateLocalUserCommand().named("alex").withPassword("1-Alex-2"), PASSWORD_CONTAINS_USER_NAME, "password"),
-                Arguments.of(aCreateLocalUserCommand().withPassword("abcdefgh"), PASSWORD_TOO_SIMPLE, "password"),
-                Arguments.of(aCreateLocalUserCommand().memberOf("SMB_SERVER01\\group"), GROUP_NOT_FOUND, "membership"));
+                Arguments.of(aCreateLocalUserCommand().named(null), USER_NAME_MISSING, Subject.NAME),
+                Arguments.of(aCreateLocalUserCommand().named(" "), USER_NAME_BLANK, Subject.NAME),
+                Arguments.of(aCreateLocalUserCommand().named("a".repeat(21)), USER_NAME_TOO_LONG, Subject.NAME),
+                Arguments.of(aCreateLocalUserCommand().named("alex."), USER_NAME_ENDS_WITH_PERIOD, Subject.NAME),
+                Arguments.of(aCreateLocalUserCommand().named("al;ex"), USER_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME),
+                Arguments.of(aCreateLocalUserCommand().named("smb_server01"), USER_NAME_MATCHES_CIFS_SERVER, Subject.NAME),
+                Arguments.of(aCreateLocalUserCommand().named("OTHER\\alex"), UNKNOWN_LOCAL_DOMAIN, Subject.NAME),
+                Arguments.of(aCreateLocalUserCommand().withFullName("f".repeat(257)), FULL_NAME_TOO_LONG, Subject.FULL_NAME),
+                Arguments.of(aCreateLocalUserCommand().withDescription("d".repeat(257)), DESCRIPTION_TOO_LONG, Subject.DESCRIPTION),
+                Arguments.of(aCreateLocalUserCommand().withPassword(null), PASSWORD_MISSING, Subject.PASSWORD),
+                Arguments.of(aCreateLocalUserCommand().withPassword("Ab1!x"), PASSWORD_TOO_SHORT, Subject.PASSWORD),
+                Arguments.of(aCreateLocalUserCommand().named("alex").withPassword("1-Alex-2"), PASSWORD_CONTAINS_USER_NAME, Subject.PASSWORD),
+                Arguments.of(aCreateLocalUserCommand().withPassword("abcdefgh"), PASSWORD_TOO_SIMPLE, Subject.PASSWORD),
+                Arguments.of(aCreateLocalUserCommand().memberOf("SMB_SERVER01\\group"), GROUP_NOT_FOUND, Subject.MEMBERSHIP));
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("requestsBreakingARule")
     void a_rejected_create_reaches_the_caller_and_stores_nothing(CreateLocalUserCommandBuilder request,
-            OntapRejection.Reason reason, String field) {
-        assertRejected(reason, field, () -> createLocalUser.create(request.build()));
+            OntapRejection.Reason reason, Subject subject) {
+        assertRejected(reason, subject, () -> createLocalUser.create(request.build()));
 
         assertEquals(List.of(), localUsers.all());
         assertEquals(0, hasher.uses());
@@ -372,7 +373,7 @@ class CreateLocalUserTest {
 
     @Test
     void a_rejected_create_does_not_use_up_a_rid() {
-        assertRejected(PASSWORD_TOO_SIMPLE, "password",
+        assertRejected(PASSWORD_TOO_SIMPLE, Subject.PASSWORD,
                 () -> createLocalUser.create(aCreateLocalUserCommand().named("alex").withPassword("abcdefgh").build()));
 
         assertEquals(DOMAIN_SID + "-1000", createLocalUser.create(aCreateLocalUserCommand().named("alex").build()).sid());
@@ -400,7 +401,7 @@ class CreateLocalUserTest {
         new CreateSvm(cluster, new SplittableRandom(42)).create("vs1");
         new CreateCifsServer(cluster, localUsers, localGroups, hasher, new SecureRandom()).create(SvmSelector.byName("vs1"), "smb01");
 
-        assertRejected(USER_EXISTS, "name", () -> new CreateLocalUser(cluster, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), new InMemoryRids(), hasher)
+        assertRejected(USER_EXISTS, Subject.NAME, () -> new CreateLocalUser(cluster, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), new InMemoryRids(), hasher)
                 .create(aCreateLocalUserCommand().onSvmNamed("vs1").named("administrator").build()));
         assertEquals(1, localUsers.all().size());
     }
@@ -494,7 +495,7 @@ class CreateLocalUserTest {
         @ValueSource(strings = {"nobody", "SMB_SERVER01\\nobody", "BUILTIN\\Nobody", "OTHER\\group", "SMB_SERVER02\\other",
                 "other", DOMAIN_SID + "-1999", "S-1-5-21-1-2-3-1500", "S-1-5-32-999", "", " ", "gr*up", "BUILTIN\\"})
         void rejects_a_group_the_svm_does_not_have_and_stores_nothing(String name) {
-            OntapRejection rejection = assertRejected(GROUP_NOT_FOUND, "membership",
+            OntapRejection rejection = assertRejected(GROUP_NOT_FOUND, Subject.MEMBERSHIP,
                     () -> createLocalUser.create(aCreateLocalUserCommand().named("alex").memberOf("group").memberOf(name).build()));
 
             assertTrue(rejection.getMessage().endsWith(": " + name), rejection.getMessage());

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.DomainSid;
 import org.gatewayusers.domain.ontap.FixedRandom;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmType;
 import org.gatewayusers.domain.ontap.SvmUuid;
@@ -48,7 +49,7 @@ class CreateSvmTest {
         var stopped = new org.gatewayusers.domain.ontap.SvmSettings(Optional.empty(), Optional.of("stopped"),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 java.util.Map.of(), java.util.Map.of());
-        assertRejected(org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_SETTING_FIXED, "state",
+        assertRejected(org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_SETTING_FIXED, Subject.STATE,
                 () -> createSvm.create("svm2", null, stopped));
         assertEquals(List.of("svm1"), svms.names());
     }
@@ -77,7 +78,7 @@ class CreateSvmTest {
     void rejects_a_name_another_svm_has() {
         createSvm.create("svm1");
 
-        assertRejected(SVM_EXISTS, "name", () -> createSvm.create("svm1"));
+        assertRejected(SVM_EXISTS, Subject.NAME, () -> createSvm.create("svm1"));
         assertEquals(1, svms.count());
     }
 
@@ -133,7 +134,7 @@ class CreateSvmTest {
         CreateSvm racing = new CreateSvm(checkedBeforeTheOtherCreate, FixedRandom.drawing(1, 2, 3));
         racing.create("svm1");
 
-        assertRejected(SVM_EXISTS, "name", () -> racing.create("svm1"));
+        assertRejected(SVM_EXISTS, Subject.NAME, () -> racing.create("svm1"));
         assertEquals(1, store.count());
     }
 
@@ -141,12 +142,12 @@ class CreateSvmTest {
     @NullSource
     @ValueSource(strings = {"", " ", "1svm", "svm 1", "svm/1", "svm@1"})
     void rejects_an_invalid_name_and_stores_nothing(String name) {
-        assertRejected(SVM_NAME_INVALID, "name", () -> createSvm.create(name));
+        assertRejected(SVM_NAME_INVALID, Subject.NAME, () -> createSvm.create(name));
         assertEquals(0, svms.count());
     }
 
     @Test
     void rejects_a_name_of_forty_eight_characters() {
-        assertRejected(SVM_NAME_INVALID, "name", () -> createSvm.create("s".repeat(48)));
+        assertRejected(SVM_NAME_INVALID, Subject.NAME, () -> createSvm.create("s".repeat(48)));
     }
 }

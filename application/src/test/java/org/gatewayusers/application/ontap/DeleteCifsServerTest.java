@@ -18,6 +18,7 @@ import java.util.Set;
 import org.gatewayusers.application.shared.FakeCredentialHasher;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmSelector;
 import org.gatewayusers.domain.ontap.SvmUuid;
@@ -70,7 +71,7 @@ class DeleteCifsServerTest {
         deleteCifsServer.delete(svm1.uuid().value());
 
         assertEquals(List.of(), localUsers.ofSvm(svm1.uuid()));
-        assertRejected(USER_NOT_FOUND, "sid",
+        assertRejected(USER_NOT_FOUND, Subject.SID,
                 () -> new GetLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(svm1.uuid().value(), DOMAIN_SID + "-500"));
     }
 
@@ -125,20 +126,20 @@ class DeleteCifsServerTest {
     void finds_no_cifs_server_on_an_svm_without_one() {
         deleteCifsServer.delete(svm1.uuid().value());
 
-        assertRejected(PATH_ENTRY_NOT_FOUND, "svm.uuid", () -> deleteCifsServer.delete(svm1.uuid().value()));
+        assertRejected(PATH_ENTRY_NOT_FOUND, Subject.SVM_BY_UUID, () -> deleteCifsServer.delete(svm1.uuid().value()));
     }
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "svm1", "1-2-3-4-5"})
     void finds_no_svm_for_what_is_not_a_uuid(String svmUuid) {
-        assertRejected(PATH_ENTRY_NOT_FOUND, "svm.uuid", () -> deleteCifsServer.delete(svmUuid));
+        assertRejected(PATH_ENTRY_NOT_FOUND, Subject.SVM_BY_UUID, () -> deleteCifsServer.delete(svmUuid));
         assertEquals(4, localUsers.all().size());
     }
 
     @Test
     void finds_no_svm_for_an_unknown_uuid() {
-        assertRejected(PATH_ENTRY_NOT_FOUND, "svm.uuid", () -> deleteCifsServer.delete(SvmUuid.random().value()));
+        assertRejected(PATH_ENTRY_NOT_FOUND, Subject.SVM_BY_UUID, () -> deleteCifsServer.delete(SvmUuid.random().value()));
         assertEquals(12, localGroups.all().size());
     }
 
@@ -147,7 +148,7 @@ class DeleteCifsServerTest {
         Svm admin = anAdminSvm().named("cluster1").withCifsServer("CLUSTER1").build();
         svms.add(admin);
 
-        assertRejected(SVM_NOT_DATA, "svm", () -> deleteCifsServer.delete(admin.uuid().value()));
+        assertRejected(SVM_NOT_DATA, Subject.SVM, () -> deleteCifsServer.delete(admin.uuid().value()));
         assertTrue(svms.withUuid(admin.uuid()).orElseThrow().cifsServer().isPresent());
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.gatewayusers.domain.ontap.BuiltinGroup;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class DeleteLocalGroupTest {
         deleteLocalGroup.delete(svm1.uuid().value(), GROUP_SID);
 
         assertEquals(List.of(team), localGroups.ofSvm(svm1.uuid()));
-        assertRejected(GROUP_NOT_FOUND, "sid", () -> new GetLocalGroup(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(svm1.uuid().value(), GROUP_SID));
+        assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> new GetLocalGroup(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(svm1.uuid().value(), GROUP_SID));
     }
 
     @Test
@@ -72,7 +73,7 @@ class DeleteLocalGroupTest {
     void refuses_to_delete_a_builtin_group(BuiltinGroup builtin) {
         Arrays.stream(BuiltinGroup.values()).forEach(each -> localGroups.add(aBuiltinGroup(each).on(svm1).build()));
 
-        assertRejected(BUILTIN_GROUP_IS_FIXED, "name", () -> deleteLocalGroup.delete(svm1.uuid().value(), builtin.sid().value()));
+        assertRejected(BUILTIN_GROUP_IS_FIXED, Subject.NAME, () -> deleteLocalGroup.delete(svm1.uuid().value(), builtin.sid().value()));
         assertEquals(Optional.of(builtin.groupName()), localGroups.withSid(svm1.uuid(), builtin.sid()).map(LocalGroup::name));
         assertEquals(7, localGroups.ofSvm(svm1.uuid()).size());
     }
@@ -81,12 +82,12 @@ class DeleteLocalGroupTest {
     void rejects_a_second_delete() {
         deleteLocalGroup.delete(svm1.uuid().value(), GROUP_SID);
 
-        assertRejected(GROUP_NOT_FOUND, "sid", () -> deleteLocalGroup.delete(svm1.uuid().value(), GROUP_SID));
+        assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> deleteLocalGroup.delete(svm1.uuid().value(), GROUP_SID));
     }
 
     @Test
     void rejects_the_sid_of_a_user() {
-        assertRejected(GROUP_NOT_FOUND, "sid", () -> deleteLocalGroup.delete(svm1.uuid().value(), alex.sid().value()));
+        assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> deleteLocalGroup.delete(svm1.uuid().value(), alex.sid().value()));
         assertEquals(2, localUsers.ofSvm(svm1.uuid()).size());
     }
 
@@ -94,7 +95,7 @@ class DeleteLocalGroupTest {
     @NullSource
     @ValueSource(strings = {"", "group", "S-1-5-21-x", "S-1-5-21-256008430-3394229847-3930036330-1999"})
     void rejects_a_sid_no_group_of_the_svm_has(String sid) {
-        assertRejected(GROUP_NOT_FOUND, "sid", () -> deleteLocalGroup.delete(svm1.uuid().value(), sid));
+        assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> deleteLocalGroup.delete(svm1.uuid().value(), sid));
         assertEquals(3, localGroups.all().size());
     }
 
@@ -102,8 +103,8 @@ class DeleteLocalGroupTest {
     @NullSource
     @ValueSource(strings = {"", "svm1", "1-2-3-4-5"})
     void rejects_an_unknown_svm(String svmUuid) {
-        assertRejected(GROUP_NOT_FOUND, "svm.uuid", () -> deleteLocalGroup.delete(svmUuid, GROUP_SID));
-        assertRejected(GROUP_NOT_FOUND, "svm.uuid", () -> deleteLocalGroup.delete(SvmUuid.random().value(), GROUP_SID));
+        assertRejected(GROUP_NOT_FOUND, Subject.SVM_BY_UUID, () -> deleteLocalGroup.delete(svmUuid, GROUP_SID));
+        assertRejected(GROUP_NOT_FOUND, Subject.SVM_BY_UUID, () -> deleteLocalGroup.delete(SvmUuid.random().value(), GROUP_SID));
         assertEquals(3, localGroups.all().size());
     }
 }

@@ -20,6 +20,7 @@ import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.BuiltinGroup;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmSelector;
@@ -61,7 +62,7 @@ class DeleteLocalUserTest {
 
         assertEquals(Optional.empty(), localUsers.withSid(svm1.uuid(), alex.sid()));
         assertEquals(List.of(administrator, blake), localUsers.ofSvm(svm1.uuid()));
-        assertRejected(USER_NOT_FOUND, "sid",
+        assertRejected(USER_NOT_FOUND, Subject.SID,
                 () -> new GetLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(svm1.uuid().value(), DOMAIN_SID + "-1000"));
     }
 
@@ -90,7 +91,7 @@ class DeleteLocalUserTest {
 
     @Test
     void refuses_to_delete_the_administrator() {
-        assertRejected(ADMINISTRATOR_CANNOT_BE_DELETED, "sid", () -> deleteLocalUser.delete(svm1.uuid().value(), DOMAIN_SID + "-500"));
+        assertRejected(ADMINISTRATOR_CANNOT_BE_DELETED, Subject.SID, () -> deleteLocalUser.delete(svm1.uuid().value(), DOMAIN_SID + "-500"));
 
         assertEquals(Optional.of(administrator), localUsers.withSid(svm1.uuid(), administrator.sid()));
         assertEquals(Set.of(administrator.sid(), alex.sid()), membersOf(administrators));
@@ -105,7 +106,7 @@ class DeleteLocalUserTest {
         new UpdateLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers), new FakeCredentialHasher())
                 .update(svm3.uuid().value(), "S-1-5-21-7-8-9-500", LocalUserChangesBuilder.aChange().renamedTo("root").build());
 
-        assertRejected(ADMINISTRATOR_CANNOT_BE_DELETED, "sid", () -> deleteLocalUser.delete(svm3.uuid().value(), "S-1-5-21-7-8-9-500"));
+        assertRejected(ADMINISTRATOR_CANNOT_BE_DELETED, Subject.SID, () -> deleteLocalUser.delete(svm3.uuid().value(), "S-1-5-21-7-8-9-500"));
         assertEquals(1, localUsers.ofSvm(svm3.uuid()).size());
     }
 
@@ -118,7 +119,7 @@ class DeleteLocalUserTest {
 
     @Test
     void rejects_a_user_of_another_svm() {
-        assertRejected(USER_NOT_FOUND, "sid", () -> deleteLocalUser.delete(svm1.uuid().value(), "S-1-5-21-1-2-3-1000"));
+        assertRejected(USER_NOT_FOUND, Subject.SID, () -> deleteLocalUser.delete(svm1.uuid().value(), "S-1-5-21-1-2-3-1000"));
         assertEquals(List.of(casey), localUsers.ofSvm(svm2.uuid()));
     }
 
@@ -126,12 +127,12 @@ class DeleteLocalUserTest {
     void rejects_a_second_delete() {
         deleteLocalUser.delete(svm1.uuid().value(), DOMAIN_SID + "-1000");
 
-        assertRejected(USER_NOT_FOUND, "sid", () -> deleteLocalUser.delete(svm1.uuid().value(), DOMAIN_SID + "-1000"));
+        assertRejected(USER_NOT_FOUND, Subject.SID, () -> deleteLocalUser.delete(svm1.uuid().value(), DOMAIN_SID + "-1000"));
     }
 
     @Test
     void rejects_the_sid_of_a_group() {
-        assertRejected(USER_NOT_FOUND, "sid", () -> deleteLocalUser.delete(svm1.uuid().value(), DOMAIN_SID + "-1002"));
+        assertRejected(USER_NOT_FOUND, Subject.SID, () -> deleteLocalUser.delete(svm1.uuid().value(), DOMAIN_SID + "-1002"));
         assertEquals(4, localGroups.ofSvm(svm1.uuid()).size());
     }
 
@@ -139,7 +140,7 @@ class DeleteLocalUserTest {
     @NullSource
     @ValueSource(strings = {"", "alex", "S-1-5-21-x"})
     void rejects_what_is_not_a_sid(String sid) {
-        assertRejected(USER_NOT_FOUND, "sid", () -> deleteLocalUser.delete(svm1.uuid().value(), sid));
+        assertRejected(USER_NOT_FOUND, Subject.SID, () -> deleteLocalUser.delete(svm1.uuid().value(), sid));
         assertEquals(4, localUsers.all().size());
     }
 
@@ -147,8 +148,8 @@ class DeleteLocalUserTest {
     @NullSource
     @ValueSource(strings = {"", "svm1", "1-2-3-4-5"})
     void rejects_an_unknown_svm(String svmUuid) {
-        assertRejected(USER_NOT_FOUND, "svm.uuid", () -> deleteLocalUser.delete(svmUuid, DOMAIN_SID + "-1000"));
-        assertRejected(USER_NOT_FOUND, "svm.uuid", () -> deleteLocalUser.delete(SvmUuid.random().value(), DOMAIN_SID + "-1000"));
+        assertRejected(USER_NOT_FOUND, Subject.SVM_BY_UUID, () -> deleteLocalUser.delete(svmUuid, DOMAIN_SID + "-1000"));
+        assertRejected(USER_NOT_FOUND, Subject.SVM_BY_UUID, () -> deleteLocalUser.delete(SvmUuid.random().value(), DOMAIN_SID + "-1000"));
         assertEquals(4, localUsers.all().size());
     }
 

@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import org.gatewayusers.application.shared.FakeCredentialHasher;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmSelector;
 import org.gatewayusers.domain.ontap.SvmUuid;
@@ -61,7 +62,7 @@ class DeleteSvmTest {
 
     @Test
     void refuses_an_svm_that_runs_a_cifs_server() {
-        assertRejected(SVM_HAS_CIFS_SERVER, "uuid", () -> deleteSvm.delete(svm2.uuid().value()));
+        assertRejected(SVM_HAS_CIFS_SERVER, Subject.UUID, () -> deleteSvm.delete(svm2.uuid().value()));
 
         assertTrue(svms.withUuid(svm2.uuid()).isPresent());
     }
@@ -73,7 +74,7 @@ class DeleteSvmTest {
         new CreateCifsServer(svms, localUsers, localGroups, new FakeCredentialHasher(), new SecureRandom())
                 .create(SvmSelector.byName("svm3"), "SMB_SERVER03");
 
-        assertRejected(SVM_HAS_CIFS_SERVER, "uuid", () -> deleteSvm.delete(svm3.uuid().value()));
+        assertRejected(SVM_HAS_CIFS_SERVER, Subject.UUID, () -> deleteSvm.delete(svm3.uuid().value()));
         assertEquals(1, localUsers.ofSvm(svm3.uuid()).size());
 
         new DeleteCifsServer(svms, localUsers, localGroups).delete(svm3.uuid().value());
@@ -86,14 +87,14 @@ class DeleteSvmTest {
 
     @Test
     void refuses_the_admin_svm() {
-        assertRejected(SVM_NOT_DATA, "svm", () -> deleteSvm.delete(admin.uuid().value()));
+        assertRejected(SVM_NOT_DATA, Subject.SVM, () -> deleteSvm.delete(admin.uuid().value()));
 
         assertTrue(svms.withUuid(admin.uuid()).isPresent());
     }
 
     @Test
     void finds_no_entry_for_an_unknown_uuid() {
-        assertRejected(PATH_ENTRY_NOT_FOUND, "svm.uuid", () -> deleteSvm.delete(SvmUuid.random().value()));
+        assertRejected(PATH_ENTRY_NOT_FOUND, Subject.SVM_BY_UUID, () -> deleteSvm.delete(SvmUuid.random().value()));
         assertEquals(3, svms.count());
     }
 
@@ -101,14 +102,14 @@ class DeleteSvmTest {
     void finds_no_entry_for_a_second_delete() {
         deleteSvm.delete(svm1.uuid().value());
 
-        assertRejected(PATH_ENTRY_NOT_FOUND, "svm.uuid", () -> deleteSvm.delete(svm1.uuid().value()));
+        assertRejected(PATH_ENTRY_NOT_FOUND, Subject.SVM_BY_UUID, () -> deleteSvm.delete(svm1.uuid().value()));
     }
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "svm1", "1-2-3-4-5"})
     void finds_no_entry_for_what_is_not_a_uuid(String uuid) {
-        assertRejected(PATH_ENTRY_NOT_FOUND, "svm.uuid", () -> deleteSvm.delete(uuid));
+        assertRejected(PATH_ENTRY_NOT_FOUND, Subject.SVM_BY_UUID, () -> deleteSvm.delete(uuid));
         assertEquals(3, svms.count());
     }
 }

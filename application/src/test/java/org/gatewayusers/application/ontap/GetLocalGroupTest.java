@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.gatewayusers.domain.ontap.BuiltinGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.junit.jupiter.api.Test;
@@ -84,18 +85,18 @@ class GetLocalGroupTest {
 
     @Test
     void rejects_a_sid_no_group_of_the_svm_has() {
-        assertRejected(GROUP_NOT_FOUND, "sid", () -> getLocalGroup.get(svm1.uuid().value(), DOMAIN_SID + "-1999"));
-        assertRejected(GROUP_NOT_FOUND, "sid", () -> getLocalGroup.get(svm1.uuid().value(), "S-1-5-32-544"));
+        assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> getLocalGroup.get(svm1.uuid().value(), DOMAIN_SID + "-1999"));
+        assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> getLocalGroup.get(svm1.uuid().value(), "S-1-5-32-544"));
     }
 
     @Test
     void rejects_the_sid_of_a_user() {
-        assertRejected(GROUP_NOT_FOUND, "sid", () -> getLocalGroup.get(svm1.uuid().value(), DOMAIN_SID + "-1000"));
+        assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> getLocalGroup.get(svm1.uuid().value(), DOMAIN_SID + "-1000"));
     }
 
     @Test
     void does_not_show_a_group_of_another_svm() {
-        assertRejected(GROUP_NOT_FOUND, "sid", () -> getLocalGroup.get(svm2.uuid().value(), DOMAIN_SID + "-1002"));
+        assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> getLocalGroup.get(svm2.uuid().value(), DOMAIN_SID + "-1002"));
     }
 
     @Test
@@ -103,21 +104,21 @@ class GetLocalGroupTest {
         Svm bare = aDataSvm().named("svm3").withoutCifsServer().build();
         svms.add(bare);
 
-        assertRejected(GROUP_NOT_FOUND, "sid", () -> getLocalGroup.get(bare.uuid().value(), "S-1-5-32-545"));
+        assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> getLocalGroup.get(bare.uuid().value(), "S-1-5-32-545"));
     }
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "group", "1002", "S-1-5-21-x"})
     void rejects_what_is_not_a_sid(String sid) {
-        assertRejected(GROUP_NOT_FOUND, "sid", () -> getLocalGroup.get(svm1.uuid().value(), sid));
+        assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> getLocalGroup.get(svm1.uuid().value(), sid));
     }
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "svm1", "1-2-3-4-5"})
     void rejects_an_unknown_svm(String svmUuid) {
-        assertRejected(GROUP_NOT_FOUND, "svm.uuid", () -> getLocalGroup.get(svmUuid, DOMAIN_SID + "-1002"));
-        assertRejected(GROUP_NOT_FOUND, "svm.uuid", () -> getLocalGroup.get(SvmUuid.random().value(), DOMAIN_SID + "-1002"));
+        assertRejected(GROUP_NOT_FOUND, Subject.SVM_BY_UUID, () -> getLocalGroup.get(svmUuid, DOMAIN_SID + "-1002"));
+        assertRejected(GROUP_NOT_FOUND, Subject.SVM_BY_UUID, () -> getLocalGroup.get(SvmUuid.random().value(), DOMAIN_SID + "-1002"));
     }
 }

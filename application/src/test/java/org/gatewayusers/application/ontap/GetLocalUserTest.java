@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.gatewayusers.domain.ontap.BuiltinGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.junit.jupiter.api.Test;
@@ -97,12 +98,12 @@ class GetLocalUserTest {
 
     @Test
     void rejects_a_sid_no_user_of_the_svm_has() {
-        assertRejected(USER_NOT_FOUND, "sid", () -> getLocalUser.get(svm1.uuid().value(), DOMAIN_SID + "-1999"));
+        assertRejected(USER_NOT_FOUND, Subject.SID, () -> getLocalUser.get(svm1.uuid().value(), DOMAIN_SID + "-1999"));
     }
 
     @Test
     void does_not_show_a_user_of_another_svm() {
-        assertRejected(USER_NOT_FOUND, "sid", () -> getLocalUser.get(svm1.uuid().value(), "S-1-5-21-1-2-3-1000"));
+        assertRejected(USER_NOT_FOUND, Subject.SID, () -> getLocalUser.get(svm1.uuid().value(), "S-1-5-21-1-2-3-1000"));
         assertEquals("SMB_SERVER02\\casey", getLocalUser.get(svm2.uuid().value(), "S-1-5-21-1-2-3-1000").name());
     }
 
@@ -110,18 +111,18 @@ class GetLocalUserTest {
     @NullSource
     @ValueSource(strings = {"", "alex", "1000", "S-1-5-21-x"})
     void rejects_what_is_not_a_sid(String sid) {
-        assertRejected(USER_NOT_FOUND, "sid", () -> getLocalUser.get(svm1.uuid().value(), sid));
+        assertRejected(USER_NOT_FOUND, Subject.SID, () -> getLocalUser.get(svm1.uuid().value(), sid));
     }
 
     @Test
     void rejects_an_unknown_svm() {
-        assertRejected(USER_NOT_FOUND, "svm.uuid", () -> getLocalUser.get(SvmUuid.random().value(), DOMAIN_SID + "-1000"));
+        assertRejected(USER_NOT_FOUND, Subject.SVM_BY_UUID, () -> getLocalUser.get(SvmUuid.random().value(), DOMAIN_SID + "-1000"));
     }
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "svm1", "1-2-3-4-5"})
     void rejects_what_is_not_an_svm_uuid(String svmUuid) {
-        assertRejected(USER_NOT_FOUND, "svm.uuid", () -> getLocalUser.get(svmUuid, DOMAIN_SID + "-1000"));
+        assertRejected(USER_NOT_FOUND, Subject.SVM_BY_UUID, () -> getLocalUser.get(svmUuid, DOMAIN_SID + "-1000"));
     }
 }

@@ -23,6 +23,7 @@ import org.gatewayusers.domain.ontap.BuiltinGroup;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmUuid;
@@ -121,7 +122,7 @@ class GroupMembersTest {
         @ParameterizedTest
         @ValueSource(strings = {"blake", "nobody", "OTHER\\alex", "S-1-5-21-1-2-3-1000", "", "a*b"})
         void finds_no_entry_for_a_name_that_is_no_member(String name) {
-            assertRejected(PATH_ENTRY_NOT_FOUND, "name", () -> groupMembers.get(svm1.uuid().value(), GROUP_SID, name));
+            assertRejected(PATH_ENTRY_NOT_FOUND, Subject.NAME, () -> groupMembers.get(svm1.uuid().value(), GROUP_SID, name));
         }
     }
 
@@ -173,7 +174,7 @@ class GroupMembersTest {
         @ValueSource(strings = {"nobody", "SMB_SERVER01\\nobody", "OTHER\\blake", "drew", "S-1-5-21-1-2-3-1000",
                 "S-1-5-21-256008430-3394229847-3930036330-1999", GROUP_SID, "", " ", "bl*ke"})
         void rejects_a_member_that_is_no_user_of_the_svm_and_adds_nothing(String name) {
-            OntapRejection rejection = assertRejected(MEMBER_NOT_FOUND, "name", () -> add("blake", name));
+            OntapRejection rejection = assertRejected(MEMBER_NOT_FOUND, Subject.NAME, () -> add("blake", name));
 
             assertTrue(rejection.getMessage().endsWith(": " + name), rejection.getMessage());
             assertEquals(Set.of(alex.sid()), members());
@@ -181,7 +182,7 @@ class GroupMembersTest {
 
         @Test
         void rejects_an_empty_list() {
-            assertRejected(MEMBERS_MISSING, "name", () -> add());
+            assertRejected(MEMBERS_MISSING, Subject.NAME, () -> add());
 
             assertEquals(Set.of(alex.sid()), members());
         }
@@ -218,7 +219,7 @@ class GroupMembersTest {
         @ParameterizedTest
         @ValueSource(strings = {"blake", "S-1-5-21-256008430-3394229847-3930036330-1001"})
         void rejects_a_user_that_is_no_member_and_removes_nothing(String name) {
-            OntapRejection rejection = assertRejected(MEMBER_NOT_FOUND, "name", () -> remove("alex", name));
+            OntapRejection rejection = assertRejected(MEMBER_NOT_FOUND, Subject.NAME, () -> remove("alex", name));
 
             assertTrue(rejection.getMessage().endsWith(": " + name), rejection.getMessage());
             assertEquals(Set.of(alex.sid()), members());
@@ -227,14 +228,14 @@ class GroupMembersTest {
         @ParameterizedTest
         @ValueSource(strings = {"nobody", "drew", "S-1-5-21-1-2-3-1000", ""})
         void rejects_a_member_that_is_no_user_of_the_svm_and_removes_nothing(String name) {
-            assertRejected(MEMBER_NOT_FOUND, "name", () -> remove("alex", name));
+            assertRejected(MEMBER_NOT_FOUND, Subject.NAME, () -> remove("alex", name));
 
             assertEquals(Set.of(alex.sid()), members());
         }
 
         @Test
         void rejects_an_empty_list() {
-            assertRejected(MEMBERS_MISSING, "name", () -> remove());
+            assertRejected(MEMBERS_MISSING, Subject.NAME, () -> remove());
 
             assertEquals(Set.of(alex.sid()), members());
         }
@@ -247,15 +248,15 @@ class GroupMembersTest {
         void rejects_a_sid_no_group_of_the_svm_has() {
             String unknown = DOMAIN_SID + "-1999";
 
-            assertRejected(GROUP_NOT_FOUND, "sid", () -> groupMembers.list(svm1.uuid().value(), unknown));
-            assertRejected(GROUP_NOT_FOUND, "sid", () -> groupMembers.get(svm1.uuid().value(), unknown, "alex"));
-            assertRejected(GROUP_NOT_FOUND, "sid", () -> groupMembers.add(svm1.uuid().value(), unknown, List.of("alex")));
-            assertRejected(GROUP_NOT_FOUND, "sid", () -> groupMembers.remove(svm1.uuid().value(), unknown, List.of("alex")));
+            assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> groupMembers.list(svm1.uuid().value(), unknown));
+            assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> groupMembers.get(svm1.uuid().value(), unknown, "alex"));
+            assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> groupMembers.add(svm1.uuid().value(), unknown, List.of("alex")));
+            assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> groupMembers.remove(svm1.uuid().value(), unknown, List.of("alex")));
         }
 
         @Test
         void rejects_the_sid_of_a_user() {
-            assertRejected(GROUP_NOT_FOUND, "sid", () -> groupMembers.add(svm1.uuid().value(), alex.sid().value(), List.of("blake")));
+            assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> groupMembers.add(svm1.uuid().value(), alex.sid().value(), List.of("blake")));
         }
 
         @Test
@@ -263,16 +264,16 @@ class GroupMembersTest {
             groupMembers.add(svm2.uuid().value(), "S-1-5-32-545", List.of("drew"));
 
             assertEquals(Set.of(), localGroups.stored(svm1.uuid(), users.sid()).members());
-            assertRejected(MEMBER_NOT_FOUND, "name", () -> groupMembers.add(svm2.uuid().value(), "S-1-5-32-545", List.of("alex")));
+            assertRejected(MEMBER_NOT_FOUND, Subject.NAME, () -> groupMembers.add(svm2.uuid().value(), "S-1-5-32-545", List.of("alex")));
         }
 
         @ParameterizedTest
         @NullSource
         @ValueSource(strings = {"", "svm1", "1-2-3-4-5"})
         void rejects_an_unknown_svm(String svmUuid) {
-            assertRejected(GROUP_NOT_FOUND, "svm.uuid", () -> groupMembers.list(svmUuid, GROUP_SID));
-            assertRejected(GROUP_NOT_FOUND, "svm.uuid", () -> groupMembers.add(svmUuid, GROUP_SID, List.of("blake")));
-            assertRejected(GROUP_NOT_FOUND, "svm.uuid",
+            assertRejected(GROUP_NOT_FOUND, Subject.SVM_BY_UUID, () -> groupMembers.list(svmUuid, GROUP_SID));
+            assertRejected(GROUP_NOT_FOUND, Subject.SVM_BY_UUID, () -> groupMembers.add(svmUuid, GROUP_SID, List.of("blake")));
+            assertRejected(GROUP_NOT_FOUND, Subject.SVM_BY_UUID,
                     () -> groupMembers.remove(SvmUuid.random().value(), GROUP_SID, List.of("alex")));
         }
 
@@ -282,10 +283,10 @@ class GroupMembersTest {
             svms.add(bare);
             String uuid = bare.uuid().value();
 
-            assertRejected(GROUP_NOT_FOUND, "sid", () -> groupMembers.list(uuid, "S-1-5-32-545"));
-            assertRejected(GROUP_NOT_FOUND, "sid", () -> groupMembers.get(uuid, "S-1-5-32-545", "alex"));
-            assertRejected(GROUP_NOT_FOUND, "sid", () -> groupMembers.add(uuid, "S-1-5-32-545", List.of("alex")));
-            assertRejected(GROUP_NOT_FOUND, "sid", () -> groupMembers.remove(uuid, "S-1-5-32-545", List.of("alex")));
+            assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> groupMembers.list(uuid, "S-1-5-32-545"));
+            assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> groupMembers.get(uuid, "S-1-5-32-545", "alex"));
+            assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> groupMembers.add(uuid, "S-1-5-32-545", List.of("alex")));
+            assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> groupMembers.remove(uuid, "S-1-5-32-545", List.of("alex")));
         }
     }
 }

@@ -12,6 +12,7 @@ import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalGroupName;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
 
@@ -44,7 +45,7 @@ public final class InMemoryLocalGroups implements LocalGroups {
     public void add(LocalGroup group) {
         Map<String, LocalGroup> onSvm = groups.computeIfAbsent(group.svm(), svm -> new LinkedHashMap<>());
         if (onSvm.containsKey(group.name().key())) {
-            throw new OntapRejection(GROUP_EXISTS, "name");
+            throw new OntapRejection(GROUP_EXISTS, Subject.NAME);
         }
         if (onSvm.values().stream().anyMatch(other -> other.sid().equals(group.sid()))) {
             throw new IllegalStateException("a group with this SID is stored already: " + group.sid());
@@ -79,7 +80,7 @@ public final class InMemoryLocalGroups implements LocalGroups {
         Map<String, LocalGroup> onSvm = groups.get(group.svm());
         LocalGroup holder = onSvm.get(group.name().key());
         if (holder != null && !holder.sid().equals(group.sid())) {
-            throw new OntapRejection(GROUP_EXISTS, "name");
+            throw new OntapRejection(GROUP_EXISTS, Subject.NAME);
         }
         Map<String, LocalGroup> updated = new LinkedHashMap<>();
         onSvm.forEach((key, stored) -> {

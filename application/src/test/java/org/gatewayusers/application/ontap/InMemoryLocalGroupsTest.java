@@ -17,6 +17,7 @@ import org.gatewayusers.domain.ontap.BuiltinGroup;
 import org.gatewayusers.domain.ontap.CifsServerName;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalGroupName;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Rid;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
@@ -42,7 +43,7 @@ class InMemoryLocalGroupsTest {
     void refuses_a_second_group_of_the_same_name_in_another_case_on_the_svm() {
         InMemoryLocalGroups groups = new InMemoryLocalGroups(group);
 
-        assertRejected(GROUP_EXISTS, "name", () -> groups.add(aLocalGroup().on(svm1).named("GROUP").withRid(1005).build()));
+        assertRejected(GROUP_EXISTS, Subject.NAME, () -> groups.add(aLocalGroup().on(svm1).named("GROUP").withRid(1005).build()));
         assertEquals(List.of(group), groups.all());
     }
 
@@ -104,7 +105,7 @@ class InMemoryLocalGroupsTest {
     void refuses_to_rename_a_group_to_the_name_of_another_in_any_case() {
         InMemoryLocalGroups groups = new InMemoryLocalGroups(group, team);
 
-        assertRejected(GROUP_EXISTS, "name", () -> groups.update(group.renamed("TEAM", SMB_SERVER01)));
+        assertRejected(GROUP_EXISTS, Subject.NAME, () -> groups.update(group.renamed("TEAM", SMB_SERVER01)));
         assertEquals(group, groups.stored(svm1.uuid(), group.sid()));
         assertEquals(team, groups.stored(svm1.uuid(), team.sid()));
     }

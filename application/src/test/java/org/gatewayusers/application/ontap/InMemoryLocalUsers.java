@@ -12,6 +12,7 @@ import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
 
@@ -46,7 +47,7 @@ public final class InMemoryLocalUsers implements LocalUsers {
     public void add(LocalUser user) {
         Map<String, LocalUser> onSvm = users.computeIfAbsent(user.svm(), svm -> new LinkedHashMap<>());
         if (onSvm.containsKey(user.name().key())) {
-            throw new OntapRejection(USER_EXISTS, "name");
+            throw new OntapRejection(USER_EXISTS, Subject.NAME);
         }
         if (onSvm.values().stream().anyMatch(other -> other.sid().equals(user.sid()))) {
             throw new IllegalStateException("a user with this SID is stored already: " + user.sid());
@@ -82,7 +83,7 @@ public final class InMemoryLocalUsers implements LocalUsers {
         Map<String, LocalUser> onSvm = users.get(user.svm());
         LocalUser holder = onSvm.get(user.name().key());
         if (holder != null && !holder.sid().equals(user.sid())) {
-            throw new OntapRejection(USER_EXISTS, "name");
+            throw new OntapRejection(USER_EXISTS, Subject.NAME);
         }
         Map<String, LocalUser> updated = new LinkedHashMap<>();
         onSvm.forEach((key, stored) -> {

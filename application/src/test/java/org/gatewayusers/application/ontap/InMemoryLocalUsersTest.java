@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.gatewayusers.domain.ontap.CifsServerName;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserName;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class InMemoryLocalUsersTest {
     void refuses_a_second_user_of_the_same_name_in_another_case_on_the_svm() {
         InMemoryLocalUsers users = new InMemoryLocalUsers(alex);
 
-        assertRejected(USER_EXISTS, "name", () -> users.add(aLocalUser().on(svm1).named("ALEX").withRid(1001).build()));
+        assertRejected(USER_EXISTS, Subject.NAME, () -> users.add(aLocalUser().on(svm1).named("ALEX").withRid(1001).build()));
         assertEquals(1, users.all().size());
     }
 
@@ -105,7 +106,7 @@ class InMemoryLocalUsersTest {
     void refuses_to_rename_a_user_to_the_name_of_another_in_any_case() {
         InMemoryLocalUsers users = new InMemoryLocalUsers(alex, blake);
 
-        assertRejected(USER_EXISTS, "name", () -> users.update(alex.renamed("BLAKE")));
+        assertRejected(USER_EXISTS, Subject.NAME, () -> users.update(alex.renamed("BLAKE")));
         assertEquals(alex, users.withSid(svm1.uuid(), alex.sid()).orElseThrow());
         assertEquals(blake, users.named(svm1.uuid(), name("blake")).orElseThrow());
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.gatewayusers.application.shared.InMemoryQueries;
 import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmType;
 import org.gatewayusers.domain.ontap.SvmUuid;
@@ -86,7 +87,7 @@ public final class InMemorySvms implements Svms {
     @Override
     public void add(Svm svm) {
         if (named(svm.name().value()).isPresent()) {
-            throw new OntapRejection(SVM_EXISTS, "name");
+            throw new OntapRejection(SVM_EXISTS, Subject.NAME);
         }
         if (svms.containsKey(svm.uuid())) {
             throw new IllegalStateException("an SVM with this UUID is stored already: " + svm.uuid());
@@ -100,7 +101,7 @@ public final class InMemorySvms implements Svms {
             throw new IllegalStateException("no SVM to update: " + svm.uuid());
         }
         if (named(svm.name().value()).filter(other -> !other.uuid().equals(svm.uuid())).isPresent()) {
-            throw new OntapRejection(SVM_EXISTS, "name");
+            throw new OntapRejection(SVM_EXISTS, Subject.NAME);
         }
         svms.put(svm.uuid(), svm);
     }

@@ -25,6 +25,7 @@ import org.gatewayusers.domain.ontap.BuiltinGroup;
 import org.gatewayusers.domain.ontap.LocalGroup;
 import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,7 @@ class UpdateLocalGroupTest {
     @ParameterizedTest
     @ValueSource(strings = {"team", "TEAM", "SMB_SERVER01\\Team"})
     void rejects_the_name_of_another_group(String raw) {
-        assertRejected(GROUP_EXISTS, "name", () -> update(Optional.of(raw), Optional.of("marketing")));
+        assertRejected(GROUP_EXISTS, Subject.NAME, () -> update(Optional.of(raw), Optional.of("marketing")));
 
         assertGroupUnchanged();
     }
@@ -129,7 +130,7 @@ class UpdateLocalGroupTest {
     @ParameterizedTest
     @ValueSource(strings = {"OTHER\\group2", "BUILTIN\\group2", "builtin\\Users", "\\group2"})
     void rejects_a_name_in_another_domain(String raw) {
-        assertRejected(GROUP_RENAME_CHANGES_DOMAIN, "name", () -> update(Optional.of(raw), Optional.empty()));
+        assertRejected(GROUP_RENAME_CHANGES_DOMAIN, Subject.NAME, () -> update(Optional.of(raw), Optional.empty()));
 
         assertGroupUnchanged();
     }
@@ -145,14 +146,14 @@ class UpdateLocalGroupTest {
     @ParameterizedTest(name = "[{index}] \"{0}\": {1}")
     @MethodSource("namesBreakingARule")
     void applies_the_name_rules_of_a_create(String raw, OntapRejection.Reason reason) {
-        assertRejected(reason, "name", () -> update(Optional.of(raw), Optional.of("marketing")));
+        assertRejected(reason, Subject.NAME, () -> update(Optional.of(raw), Optional.of("marketing")));
 
         assertGroupUnchanged();
     }
 
     @Test
     void rejects_a_description_of_257_characters() {
-        assertRejected(DESCRIPTION_TOO_LONG, "description", () -> update(Optional.of("sales team"), Optional.of("d".repeat(257))));
+        assertRejected(DESCRIPTION_TOO_LONG, Subject.DESCRIPTION, () -> update(Optional.of("sales team"), Optional.of("d".repeat(257))));
 
         assertGroupUnchanged();
     }
@@ -166,7 +167,7 @@ class UpdateLocalGroupTest {
         }
         LocalGroup before = localGroups.stored(svm1.uuid(), fixed.sid());
 
-        assertRejected(BUILTIN_GROUP_IS_FIXED, "name",
+        assertRejected(BUILTIN_GROUP_IS_FIXED, Subject.NAME,
                 () -> updateLocalGroup.update(svm1.uuid().value(), builtin.sid().value(), Optional.of("renamed"), Optional.empty()));
         assertEquals(before, localGroups.stored(svm1.uuid(), fixed.sid()));
     }
@@ -181,9 +182,9 @@ class UpdateLocalGroupTest {
 
     @Test
     void rejects_a_sid_no_group_of_the_svm_has() {
-        assertRejected(GROUP_NOT_FOUND, "sid",
+        assertRejected(GROUP_NOT_FOUND, Subject.SID,
                 () -> updateLocalGroup.update(svm1.uuid().value(), DOMAIN_SID + "-1999", Optional.of("x"), Optional.empty()));
-        assertRejected(GROUP_NOT_FOUND, "sid",
+        assertRejected(GROUP_NOT_FOUND, Subject.SID,
                 () -> updateLocalGroup.update(svm1.uuid().value(), alex.sid().value(), Optional.of("x"), Optional.empty()));
     }
 
@@ -191,15 +192,15 @@ class UpdateLocalGroupTest {
     @NullSource
     @ValueSource(strings = {"", "group", "S-1-5-21-x"})
     void rejects_what_is_not_a_sid(String sid) {
-        assertRejected(GROUP_NOT_FOUND, "sid", () -> updateLocalGroup.update(svm1.uuid().value(), sid, Optional.empty(), Optional.empty()));
+        assertRejected(GROUP_NOT_FOUND, Subject.SID, () -> updateLocalGroup.update(svm1.uuid().value(), sid, Optional.empty(), Optional.empty()));
     }
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "svm1", "1-2-3-4-5"})
     void rejects_an_unknown_svm(String svmUuid) {
-        assertRejected(GROUP_NOT_FOUND, "svm.uuid", () -> updateLocalGroup.update(svmUuid, GROUP_SID, Optional.of("x"), Optional.empty()));
-        assertRejected(GROUP_NOT_FOUND, "svm.uuid",
+        assertRejected(GROUP_NOT_FOUND, Subject.SVM_BY_UUID, () -> updateLocalGroup.update(svmUuid, GROUP_SID, Optional.of("x"), Optional.empty()));
+        assertRejected(GROUP_NOT_FOUND, Subject.SVM_BY_UUID,
                 () -> updateLocalGroup.update(SvmUuid.random().value(), GROUP_SID, Optional.of("x"), Optional.empty()));
     }
 
@@ -208,9 +209,9 @@ class UpdateLocalGroupTest {
         Svm bare = aDataSvm().named("svm3").withoutCifsServer().build();
         svms.add(bare);
 
-        assertRejected(GROUP_NOT_FOUND, "sid",
+        assertRejected(GROUP_NOT_FOUND, Subject.SID,
                 () -> new GetLocalGroup(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(bare.uuid().value(), "S-1-5-32-545"));
-        assertRejected(GROUP_NOT_FOUND, "sid",
+        assertRejected(GROUP_NOT_FOUND, Subject.SID,
                 () -> updateLocalGroup.update(bare.uuid().value(), "S-1-5-32-545", Optional.empty(), Optional.of("x")));
     }
 }

@@ -37,6 +37,7 @@ import org.gatewayusers.domain.ontap.LocalUser;
 import org.gatewayusers.domain.ontap.LocalUserBuilder;
 import org.gatewayusers.domain.ontap.LocalUserName;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmUuid;
@@ -271,7 +272,7 @@ class UpdateLocalUserTest {
         @ParameterizedTest
         @ValueSource(strings = {"nobody", "BUILTIN\\Nobody", "OTHER\\team", DOMAIN_SID + "-1999", "S-1-5-21-1-2-3-1000", ""})
         void rejects_a_group_the_svm_does_not_have_and_changes_nothing(String name) {
-            assertRejected(GROUP_NOT_FOUND, "membership",
+            assertRejected(GROUP_NOT_FOUND, Subject.MEMBERSHIP,
                     () -> update(aChange().withFullName("x").withMembership("team", name)));
 
             assertAlexUnchanged();
@@ -284,7 +285,7 @@ class UpdateLocalUserTest {
         @ParameterizedTest
         @ValueSource(strings = {"blake", "BLAKE", "SMB_SERVER01\\blake", "smb_server01\\Blake"})
         void rejects_the_name_of_another_user_of_the_svm(String raw) {
-            assertRejected(USER_RENAME_TARGET_EXISTS, "name", () -> update(aChange().renamedTo(raw)));
+            assertRejected(USER_RENAME_TARGET_EXISTS, Subject.NAME, () -> update(aChange().renamedTo(raw)));
 
             assertAlexUnchanged();
             assertEquals(blake, localUsers.withSid(svm1.uuid(), blake.sid()).orElseThrow());
@@ -298,7 +299,7 @@ class UpdateLocalUserTest {
         @ParameterizedTest
         @ValueSource(strings = {"SMB_SERVER02\\drew", "OTHER\\drew", "BUILTIN\\drew"})
         void rejects_a_name_in_another_domain(String raw) {
-            assertRejected(USER_RENAME_CHANGES_DOMAIN, "name", () -> update(aChange().renamedTo(raw)));
+            assertRejected(USER_RENAME_CHANGES_DOMAIN, Subject.NAME, () -> update(aChange().renamedTo(raw)));
 
             assertAlexUnchanged();
         }
@@ -315,7 +316,7 @@ class UpdateLocalUserTest {
         @ParameterizedTest(name = "[{index}] \"{0}\": {1}")
         @MethodSource("namesBreakingARule")
         void applies_the_name_rules_of_a_create(String raw, OntapRejection.Reason reason) {
-            assertRejected(reason, "name", () -> update(aChange().renamedTo(raw)));
+            assertRejected(reason, Subject.NAME, () -> update(aChange().renamedTo(raw)));
 
             assertAlexUnchanged();
         }
@@ -334,14 +335,14 @@ class UpdateLocalUserTest {
         @ParameterizedTest(name = "[{index}] {1}")
         @MethodSource("weakPasswords")
         void rejects_a_weak_password_and_keeps_the_credential(String password, OntapRejection.Reason reason) {
-            assertRejected(reason, "password", () -> update(aChange().withPassword(password)));
+            assertRejected(reason, Subject.PASSWORD, () -> update(aChange().withPassword(password)));
 
             assertAlexUnchanged();
         }
 
         @Test
         void applies_nothing_else_of_a_request_with_a_weak_password() {
-            assertRejected(PASSWORD_TOO_SIMPLE, "password", () -> update(aChange().renamedTo("drew").withFullName("Drew")
+            assertRejected(PASSWORD_TOO_SIMPLE, Subject.PASSWORD, () -> update(aChange().renamedTo("drew").withFullName("Drew")
                     .withDescription("x").disabled(true).withMembership("team").withPassword("abcd1234")));
 
             assertAlexUnchanged();
@@ -349,7 +350,7 @@ class UpdateLocalUserTest {
 
         @Test
         void checks_the_password_against_the_new_name_of_a_rename() {
-            assertRejected(PASSWORD_CONTAINS_USER_NAME, "password",
+            assertRejected(PASSWORD_CONTAINS_USER_NAME, Subject.PASSWORD,
                     () -> update(aChange().renamedTo("drew").withPassword("My-Drew-1")));
             assertAlexUnchanged();
 
@@ -365,13 +366,13 @@ class UpdateLocalUserTest {
 
         @Test
         void rejects_a_full_name_of_257_characters() {
-            assertRejected(FULL_NAME_TOO_LONG, "full_name", () -> update(aChange().withFullName("f".repeat(257))));
+            assertRejected(FULL_NAME_TOO_LONG, Subject.FULL_NAME, () -> update(aChange().withFullName("f".repeat(257))));
             assertAlexUnchanged();
         }
 
         @Test
         void rejects_a_description_of_257_characters() {
-            assertRejected(DESCRIPTION_TOO_LONG, "description", () -> update(aChange().withDescription("d".repeat(257))));
+            assertRejected(DESCRIPTION_TOO_LONG, Subject.DESCRIPTION, () -> update(aChange().withDescription("d".repeat(257))));
             assertAlexUnchanged();
         }
     }
@@ -389,21 +390,21 @@ class UpdateLocalUserTest {
 
         @Test
         void rejects_a_sid_no_user_of_the_svm_has() {
-            assertRejected(USER_NOT_FOUND, "sid",
+            assertRejected(USER_NOT_FOUND, Subject.SID,
                     () -> updateLocalUser.update(svm1.uuid().value(), DOMAIN_SID + "-1999", aChange().disabled(true).build()));
         }
 
         @Test
         void rejects_the_sid_of_a_group() {
-            assertRejected(USER_NOT_FOUND, "sid",
+            assertRejected(USER_NOT_FOUND, Subject.SID,
                     () -> updateLocalUser.update(svm1.uuid().value(), DOMAIN_SID + "-1002", aChange().disabled(true).build()));
-            assertRejected(USER_NOT_FOUND, "sid",
+            assertRejected(USER_NOT_FOUND, Subject.SID,
                     () -> updateLocalUser.update(svm1.uuid().value(), "S-1-5-32-545", aChange().disabled(true).build()));
         }
 
         @Test
         void does_not_change_a_user_of_another_svm() {
-            assertRejected(USER_NOT_FOUND, "sid",
+            assertRejected(USER_NOT_FOUND, Subject.SID,
                     () -> updateLocalUser.update(svm1.uuid().value(), "S-1-5-21-1-2-3-1000", aChange().disabled(true).build()));
             assertFalse(localUsers.withSid(svm2.uuid(), casey.sid()).orElseThrow().accountDisabled());
         }
@@ -412,15 +413,15 @@ class UpdateLocalUserTest {
         @NullSource
         @ValueSource(strings = {"", "alex", "S-1-5-21-x"})
         void rejects_what_is_not_a_sid(String sid) {
-            assertRejected(USER_NOT_FOUND, "sid", () -> updateLocalUser.update(svm1.uuid().value(), sid, aChange().build()));
+            assertRejected(USER_NOT_FOUND, Subject.SID, () -> updateLocalUser.update(svm1.uuid().value(), sid, aChange().build()));
         }
 
         @ParameterizedTest
         @NullSource
         @ValueSource(strings = {"", "svm1", "1-2-3-4-5"})
         void rejects_an_unknown_svm(String svmUuid) {
-            assertRejected(USER_NOT_FOUND, "svm.uuid", () -> updateLocalUser.update(svmUuid, ALEX_SID, aChange().build()));
-            assertRejected(USER_NOT_FOUND, "svm.uuid",
+            assertRejected(USER_NOT_FOUND, Subject.SVM_BY_UUID, () -> updateLocalUser.update(svmUuid, ALEX_SID, aChange().build()));
+            assertRejected(USER_NOT_FOUND, Subject.SVM_BY_UUID,
                     () -> updateLocalUser.update(SvmUuid.random().value(), ALEX_SID, aChange().build()));
         }
 
@@ -429,9 +430,9 @@ class UpdateLocalUserTest {
             Svm bare = aDataSvm().named("svm3").withoutCifsServer().withDomainSid(DOMAIN_SID).build();
             svms.add(bare);
 
-            assertRejected(USER_NOT_FOUND, "sid",
+            assertRejected(USER_NOT_FOUND, Subject.SID,
                     () -> new GetLocalUser(svms, localUsers, localGroups, new InMemoryMemberships(localGroups, localUsers)).get(bare.uuid().value(), ALEX_SID));
-            assertRejected(USER_NOT_FOUND, "sid",
+            assertRejected(USER_NOT_FOUND, Subject.SID,
                     () -> updateLocalUser.update(bare.uuid().value(), ALEX_SID, aChange().disabled(true).build()));
         }
     }

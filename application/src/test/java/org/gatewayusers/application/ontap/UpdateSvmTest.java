@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Map;
 import java.util.Optional;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.domain.ontap.SvmSettings;
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,8 @@ class UpdateSvmTest {
 
     @Test
     void refuses_a_name_taken_or_invalid_and_changes_nothing() {
-        assertRejected(SVM_EXISTS, "name", () -> update(svm1, "svm2", "x", SvmSettings.NONE));
-        assertRejected(SVM_NAME_INVALID, "name", () -> update(svm1, "9svm", "x", SvmSettings.NONE));
+        assertRejected(SVM_EXISTS, Subject.NAME, () -> update(svm1, "svm2", "x", SvmSettings.NONE));
+        assertRejected(SVM_NAME_INVALID, Subject.NAME, () -> update(svm1, "9svm", "x", SvmSettings.NONE));
         assertEquals(Optional.empty(), svms.named("svm1").orElseThrow().comment());
     }
 
@@ -58,15 +59,15 @@ class UpdateSvmTest {
     void refuses_a_setting_changed_and_changes_nothing() {
         SvmSettings stopped = new SvmSettings(Optional.empty(), Optional.of("stopped"), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Map.of());
-        assertRejected(SVM_SETTING_FIXED, "state", () -> update(svm1, "svm9", "x", stopped));
+        assertRejected(SVM_SETTING_FIXED, Subject.STATE, () -> update(svm1, "svm9", "x", stopped));
         assertEquals(Optional.empty(), svms.named("svm1").orElseThrow().comment());
     }
 
     @Test
     void an_svm_that_is_not_there_is_the_entry_not_found() {
-        assertRejected(PATH_ENTRY_NOT_FOUND, "svm.uuid", () -> updateSvm.update(new UpdateSvm.Command(
+        assertRejected(PATH_ENTRY_NOT_FOUND, Subject.SVM_BY_UUID, () -> updateSvm.update(new UpdateSvm.Command(
                 "0b3a9b4c-1f3e-4c8e-9d5e-123456789abc", Optional.empty(), Optional.of("x"), SvmSettings.NONE)));
-        assertRejected(PATH_ENTRY_NOT_FOUND, "svm.uuid", () -> updateSvm.update(new UpdateSvm.Command(
+        assertRejected(PATH_ENTRY_NOT_FOUND, Subject.SVM_BY_UUID, () -> updateSvm.update(new UpdateSvm.Command(
                 "not-a-uuid", Optional.empty(), Optional.of("x"), SvmSettings.NONE)));
     }
 }

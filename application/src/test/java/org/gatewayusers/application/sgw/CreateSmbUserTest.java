@@ -28,6 +28,7 @@ import org.gatewayusers.application.shared.FixedClock;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayState;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.SmbUser;
 import org.gatewayusers.domain.sgw.SmbUserName;
 import org.gatewayusers.domain.sgw.Task;
@@ -158,22 +159,22 @@ class CreateSmbUserTest {
 
     static Stream<Arguments> requestsBreakingARule() {
         return Stream.of(
-                Arguments.of(null, PASSWORD, EMPTY_USERNAME, "Username"),
-                Arguments.of("", PASSWORD, EMPTY_USERNAME, "Username"),
-                Arguments.of("a".repeat(33), PASSWORD, INVALID_USERNAME, "Username"),
-                Arguments.of("alex smith", PASSWORD, INVALID_USERNAME, "Username"),
-                Arguments.of("alex.smith", PASSWORD, INVALID_USERNAME, "Username"),
-                Arguments.of("alex", null, EMPTY_PASSWORD, "Password"),
-                Arguments.of("alex", "", EMPTY_PASSWORD, "Password"),
-                Arguments.of("alex", "pass word", INVALID_PASSWORD, "Password"),
-                Arguments.of("alex", "pass-word", INVALID_PASSWORD, "Password"));
+                Arguments.of(null, PASSWORD, EMPTY_USERNAME, Subject.SMB_USER_NAME),
+                Arguments.of("", PASSWORD, EMPTY_USERNAME, Subject.SMB_USER_NAME),
+                Arguments.of("a".repeat(33), PASSWORD, INVALID_USERNAME, Subject.SMB_USER_NAME),
+                Arguments.of("alex smith", PASSWORD, INVALID_USERNAME, Subject.SMB_USER_NAME),
+                Arguments.of("alex.smith", PASSWORD, INVALID_USERNAME, Subject.SMB_USER_NAME),
+                Arguments.of("alex", null, EMPTY_PASSWORD, Subject.SMB_PASSWORD),
+                Arguments.of("alex", "", EMPTY_PASSWORD, Subject.SMB_PASSWORD),
+                Arguments.of("alex", "pass word", INVALID_PASSWORD, Subject.SMB_PASSWORD),
+                Arguments.of("alex", "pass-word", INVALID_PASSWORD, Subject.SMB_PASSWORD));
     }
 
     @ParameterizedTest(name = "{2} {0}/{1}")
     @MethodSource("requestsBreakingARule")
     void a_rejected_create_records_no_task_and_hashes_nothing(String username, String password,
-            SgwRejection.Reason reason, String field) {
-        assertRejected(reason, field, () -> createSmbUser.create(command(username, password)));
+            SgwRejection.Reason reason, Subject subject) {
+        assertRejected(reason, subject, () -> createSmbUser.create(command(username, password)));
 
         assertEquals(List.of(), tasks.all());
         assertEquals(0, hasher.uses());
@@ -182,7 +183,7 @@ class CreateSmbUserTest {
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"gw-000eg44nmxbsfwbvq2ab", "gw-nope", "", "sb-000eg44nmxbsfwbvq2ab"})
     void rejects_a_gateway_that_does_not_exist(String gatewayId) {
-        assertRejected(GATEWAY_NOT_FOUND, "GatewayId",
+        assertRejected(GATEWAY_NOT_FOUND, Subject.GATEWAY,
                 () -> createSmbUser.create(new CreateSmbUserCommand(gatewayId, "alex", Password.of(PASSWORD))));
         assertEquals(List.of(), tasks.all());
         assertEquals(0, hasher.uses());
@@ -190,13 +191,13 @@ class CreateSmbUserTest {
 
     @Test
     void rejects_a_missing_gateway_id_as_a_gateway_that_does_not_exist() {
-        assertRejected(GATEWAY_NOT_FOUND, "GatewayId",
+        assertRejected(GATEWAY_NOT_FOUND, Subject.GATEWAY,
                 () -> createSmbUser.create(new CreateSmbUserCommand(null, "alex", Password.of(PASSWORD))));
     }
 
     @Test
     void checks_the_parameters_before_looking_for_the_gateway() {
-        assertRejected(INVALID_USERNAME, "Username", () -> createSmbUser.create(
+        assertRejected(INVALID_USERNAME, Subject.SMB_USER_NAME, () -> createSmbUser.create(
                 new CreateSmbUserCommand("gw-000eg44nmxbsfwbvq2ab", "alex smith", Password.of(PASSWORD))));
     }
 
@@ -204,7 +205,7 @@ class CreateSmbUserTest {
     void rejects_a_gateway_joined_to_active_directory() {
         gateways.update(aFileGateway().withId(gateway.id().value()).linkedToActiveDirectory().build());
 
-        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, "GatewayId", () -> create("alex"));
+        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, Subject.GATEWAY, () -> create("alex"));
         assertEquals(List.of(), tasks.all());
     }
 
@@ -212,14 +213,14 @@ class CreateSmbUserTest {
     void rejects_a_gateway_linked_to_ldap() {
         gateways.update(aFileGateway().withId(gateway.id().value()).linkedToLdap().build());
 
-        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, "GatewayId", () -> create("alex"));
+        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, Subject.GATEWAY, () -> create("alex"));
     }
 
     @Test
     void rejects_an_iscsi_gateway() {
         gateways.update(anIscsiGateway().withId(gateway.id().value()).build());
 
-        assertRejected(GATEWAY_TYPE_HOLDS_NO_SMB_USERS, "GatewayId", () -> create("alex"));
+        assertRejected(GATEWAY_TYPE_HOLDS_NO_SMB_USERS, Subject.GATEWAY, () -> create("alex"));
     }
 
     @ParameterizedTest
@@ -227,7 +228,7 @@ class CreateSmbUserTest {
     void rejects_a_gateway_in_a_state_change_as_in_operation(GatewayState state) {
         gateways.update(aFileGateway().withId(gateway.id().value()).inState(state).build());
 
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> create("alex"));
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, () -> create("alex"));
         assertEquals(List.of(), tasks.all());
     }
 
@@ -236,7 +237,7 @@ class CreateSmbUserTest {
         gateways.update(aFileGateway().withId(gateway.id().value()).linkedToActiveDirectory()
                 .inState(GatewayState.CHANGING_DIRECTORY).build());
 
-        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, "GatewayId", () -> create("alex"));
+        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, Subject.GATEWAY, () -> create("alex"));
     }
 
     @ParameterizedTest
@@ -244,7 +245,7 @@ class CreateSmbUserTest {
     void rejects_a_user_whose_earlier_task_has_not_finished_as_in_operation(String again) {
         create("alex");
 
-        assertRejected(GATEWAY_IN_OPERATION, "Username", () -> create(again));
+        assertRejected(GATEWAY_IN_OPERATION, Subject.SMB_USER_NAME, () -> create(again));
         assertEquals(1, tasks.all().size());
         assertEquals(1, hasher.uses());
     }
@@ -254,7 +255,7 @@ class CreateSmbUserTest {
         smbUsers.add(SmbUser.create(gateway, new SmbUserName("alex"), NT_HASH));
         tasks.add(aTask().on(gateway).deleting("alex").build());
 
-        assertRejected(GATEWAY_IN_OPERATION, "Username", () -> create("alex"));
+        assertRejected(GATEWAY_IN_OPERATION, Subject.SMB_USER_NAME, () -> create("alex"));
     }
 
     @ParameterizedTest
@@ -262,7 +263,7 @@ class CreateSmbUserTest {
     void rejects_a_user_that_exists_in_any_case(String again) {
         smbUsers.add(SmbUser.create(gateway, new SmbUserName("alex"), NT_HASH));
 
-        assertRejected(USER_EXISTS, "Username", () -> create(again));
+        assertRejected(USER_EXISTS, Subject.SMB_USER_NAME, () -> create(again));
         assertEquals(List.of(), tasks.all());
         assertEquals(0, hasher.uses());
     }

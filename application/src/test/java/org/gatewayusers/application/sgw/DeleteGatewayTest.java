@@ -16,6 +16,7 @@ import org.gatewayusers.application.shared.FakeCredentialHasher;
 import org.gatewayusers.application.shared.FixedClock;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayState;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.SmbUser;
 import org.gatewayusers.domain.sgw.SmbUserName;
 import org.gatewayusers.domain.sgw.Task;
@@ -97,15 +98,15 @@ class DeleteGatewayTest {
 
     @Test
     void rejects_a_gateway_that_does_not_exist() {
-        assertRejected(GATEWAY_NOT_FOUND, "GatewayId", () -> deleteGateway.delete("gw-000eg44nmxbsfwbvq2ab"));
-        assertRejected(GATEWAY_NOT_FOUND, "GatewayId", () -> deleteGateway.delete(null));
+        assertRejected(GATEWAY_NOT_FOUND, Subject.GATEWAY, () -> deleteGateway.delete("gw-000eg44nmxbsfwbvq2ab"));
+        assertRejected(GATEWAY_NOT_FOUND, Subject.GATEWAY, () -> deleteGateway.delete(null));
     }
 
     @Test
     void rejects_a_second_deletion_as_in_operation() {
         delete();
 
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", this::delete);
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, this::delete);
         assertEquals(1, tasks.all().size());
     }
 
@@ -114,7 +115,7 @@ class DeleteGatewayTest {
     void rejects_a_gateway_in_a_state_change_as_in_operation(GatewayState state) {
         gateways.update(aFileGateway().withId(gateway.id().value()).inState(state).build());
 
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", this::delete);
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, this::delete);
         assertEquals(state, gateways.stored(gateway.id()).state());
     }
 
@@ -123,6 +124,6 @@ class DeleteGatewayTest {
         delete();
         worker.runNext();
 
-        assertRejected(GATEWAY_NOT_FOUND, "GatewayId", this::delete);
+        assertRejected(GATEWAY_NOT_FOUND, Subject.GATEWAY, this::delete);
     }
 }

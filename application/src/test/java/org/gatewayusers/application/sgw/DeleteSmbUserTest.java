@@ -20,6 +20,7 @@ import java.util.SplittableRandom;
 import org.gatewayusers.application.shared.FixedClock;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayState;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.SmbUser;
 import org.gatewayusers.domain.sgw.SmbUserName;
 import org.gatewayusers.domain.sgw.Task;
@@ -77,26 +78,26 @@ class DeleteSmbUserTest {
     @ParameterizedTest
     @NullAndEmptySource
     void rejects_an_empty_username(String username) {
-        assertRejected(EMPTY_USERNAME, "Username", () -> delete(username));
+        assertRejected(EMPTY_USERNAME, Subject.SMB_USER_NAME, () -> delete(username));
         assertEquals(List.of(), tasks.all());
     }
 
     @Test
     void rejects_an_invalid_username() {
-        assertRejected(INVALID_USERNAME, "Username", () -> delete("alex smith"));
+        assertRejected(INVALID_USERNAME, Subject.SMB_USER_NAME, () -> delete("alex smith"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"gw-000eg44nmxbsfwbvq2ab", "nope"})
     void rejects_a_gateway_that_does_not_exist(String gatewayId) {
-        assertRejected(GATEWAY_NOT_FOUND, "GatewayId", () -> deleteSmbUser.delete(gatewayId, "alex"));
+        assertRejected(GATEWAY_NOT_FOUND, Subject.GATEWAY, () -> deleteSmbUser.delete(gatewayId, "alex"));
     }
 
     @Test
     void rejects_a_gateway_joined_to_a_directory() {
         gateways.update(aFileGateway().withId(gateway.id().value()).linkedToActiveDirectory().build());
 
-        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, "GatewayId", () -> delete("alex"));
+        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, Subject.GATEWAY, () -> delete("alex"));
         assertEquals(List.of(), tasks.all());
     }
 
@@ -104,7 +105,7 @@ class DeleteSmbUserTest {
     void rejects_an_iscsi_gateway() {
         gateways.update(anIscsiGateway().withId(gateway.id().value()).build());
 
-        assertRejected(GATEWAY_TYPE_HOLDS_NO_SMB_USERS, "GatewayId", () -> delete("alex"));
+        assertRejected(GATEWAY_TYPE_HOLDS_NO_SMB_USERS, Subject.GATEWAY, () -> delete("alex"));
     }
 
     @ParameterizedTest
@@ -112,14 +113,14 @@ class DeleteSmbUserTest {
     void rejects_a_gateway_in_a_state_change_as_in_operation(GatewayState state) {
         gateways.update(aFileGateway().withId(gateway.id().value()).inState(state).build());
 
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> delete("alex"));
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, () -> delete("alex"));
     }
 
     @Test
     void rejects_a_user_whose_delete_is_waiting_as_in_operation() {
         delete("alex");
 
-        assertRejected(GATEWAY_IN_OPERATION, "Username", () -> delete("Alex"));
+        assertRejected(GATEWAY_IN_OPERATION, Subject.SMB_USER_NAME, () -> delete("Alex"));
         assertEquals(1, tasks.all().size());
     }
 
@@ -127,12 +128,12 @@ class DeleteSmbUserTest {
     void rejects_a_user_whose_create_is_waiting_as_in_operation() {
         tasks.add(aTask().on(gateway).creating("blake").build());
 
-        assertRejected(GATEWAY_IN_OPERATION, "Username", () -> delete("blake"));
+        assertRejected(GATEWAY_IN_OPERATION, Subject.SMB_USER_NAME, () -> delete("blake"));
     }
 
     @Test
     void rejects_a_user_that_does_not_exist() {
-        assertRejected(USER_NOT_FOUND, "Username", () -> delete("blake"));
+        assertRejected(USER_NOT_FOUND, Subject.SMB_USER_NAME, () -> delete("blake"));
         assertEquals(List.of(), tasks.all());
     }
 
@@ -141,6 +142,6 @@ class DeleteSmbUserTest {
         Gateway other = aFileGateway().named("other").build();
         gateways.add(other);
 
-        assertRejected(USER_NOT_FOUND, "Username", () -> deleteSmbUser.delete(other.id().value(), "alex"));
+        assertRejected(USER_NOT_FOUND, Subject.SMB_USER_NAME, () -> deleteSmbUser.delete(other.id().value(), "alex"));
     }
 }

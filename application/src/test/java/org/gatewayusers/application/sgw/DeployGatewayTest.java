@@ -19,6 +19,7 @@ import org.gatewayusers.application.shared.FixedClock;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayClass;
 import org.gatewayusers.domain.sgw.GatewayState;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.Task;
 import org.gatewayusers.domain.sgw.TaskKind;
 import org.gatewayusers.domain.sgw.TaskState;
@@ -62,9 +63,9 @@ class DeployGatewayTest {
 
     @Test
     void users_wait_for_the_deployment() {
-        assertRejected(GATEWAY_NOT_DEPLOYED, "GatewayId", this::createUser);
+        assertRejected(GATEWAY_NOT_DEPLOYED, Subject.GATEWAY, this::createUser);
         deployGateway.deploy(waiting.id().value(), null);
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", this::createUser);
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, this::createUser);
 
         worker.runNext();
         String taskId = createUser();
@@ -78,18 +79,18 @@ class DeployGatewayTest {
     void a_gateway_is_deployed_once() {
         deployGateway.deploy(waiting.id().value(), null);
 
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> deployGateway.deploy(waiting.id().value(), null));
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, () -> deployGateway.deploy(waiting.id().value(), null));
         worker.runNext();
-        assertRejected(GATEWAY_ALREADY_DEPLOYED, "GatewayId", () -> deployGateway.deploy(waiting.id().value(), null));
+        assertRejected(GATEWAY_ALREADY_DEPLOYED, Subject.GATEWAY, () -> deployGateway.deploy(waiting.id().value(), null));
     }
 
     @Test
     void refuses_what_is_not_a_waiting_pay_as_you_go_cloud_file_gateway_and_changes_nothing() {
-        assertRejected(GATEWAY_NOT_DEPLOYABLE, "GatewayId", () -> deployGateway.deploy(running.id().value(), null));
-        assertRejected(GATEWAY_ID_EMPTY, "GatewayId", () -> deployGateway.deploy("", null));
-        assertRejected(GATEWAY_ID_EMPTY, "GatewayId", () -> deployGateway.deploy(null, null));
-        assertRejected(GATEWAY_NOT_FOUND, "GatewayId", () -> deployGateway.deploy("gw-00000000000000000000", null));
-        assertRejected(GATEWAY_CLASS_INVALID, "GatewayClass", () -> deployGateway.deploy(waiting.id().value(), "Huge"));
+        assertRejected(GATEWAY_NOT_DEPLOYABLE, Subject.GATEWAY, () -> deployGateway.deploy(running.id().value(), null));
+        assertRejected(GATEWAY_ID_EMPTY, Subject.GATEWAY, () -> deployGateway.deploy("", null));
+        assertRejected(GATEWAY_ID_EMPTY, Subject.GATEWAY, () -> deployGateway.deploy(null, null));
+        assertRejected(GATEWAY_NOT_FOUND, Subject.GATEWAY, () -> deployGateway.deploy("gw-00000000000000000000", null));
+        assertRejected(GATEWAY_CLASS_INVALID, Subject.GATEWAY_CLASS, () -> deployGateway.deploy(waiting.id().value(), "Huge"));
 
         assertEquals(GatewayState.INITIALIZED, gateways.stored(waiting.id()).state());
         assertEquals(GatewayState.RUNNING, gateways.stored(running.id()).state());

@@ -22,6 +22,7 @@ import org.gatewayusers.application.shared.FixedClock;
 import org.gatewayusers.application.shared.Page;
 import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.StorageBundle;
 import org.junit.jupiter.api.Test;
 
@@ -91,9 +92,9 @@ class GatewaysTest {
     void rejects_a_class_or_bandwidth_the_vendor_does_not_have_and_stores_nothing() {
         String id = bundle.id().value();
 
-        assertRejected(SgwRejection.Reason.GATEWAY_CLASS_INVALID, "GatewayClass", () -> createGateway.create(
+        assertRejected(SgwRejection.Reason.GATEWAY_CLASS_INVALID, Subject.GATEWAY_CLASS, () -> createGateway.create(
                 new CreateGatewayCommand(id, "gw1", "File", "Cloud", null, "Premium", true, null, null, null)));
-        assertRejected(SgwRejection.Reason.PUBLIC_NETWORK_BANDWIDTH_INVALID, "PublicNetworkBandwidth",
+        assertRejected(SgwRejection.Reason.PUBLIC_NETWORK_BANDWIDTH_INVALID, Subject.PUBLIC_NETWORK_BANDWIDTH,
                 () -> createGateway.create(new CreateGatewayCommand(id, "gw1", "File", "Cloud", null, null, true, null,
                         201, null)));
         assertEquals(0, gateways.all().size());
@@ -112,7 +113,7 @@ class GatewaysTest {
     void rejects_a_name_another_gateway_of_the_bundle_has() {
         create("gw1");
 
-        assertRejected(GATEWAY_NAME_EXISTS, "Name", () -> create("gw1"));
+        assertRejected(GATEWAY_NAME_EXISTS, Subject.GATEWAY_NAME, () -> create("gw1"));
         createGateway.create(new CreateGatewayCommand(otherBundle.id().value(), "gw1", "File", "Cloud", null));
         assertEquals(2, gateways.all().size());
     }
@@ -120,18 +121,18 @@ class GatewaysTest {
     @Test
     void rejects_invalid_parameters_and_stores_nothing() {
         String id = bundle.id().value();
-        assertRejected(GATEWAY_NAME_INVALID, "Name", () -> create("-gw"));
-        assertRejected(GATEWAY_TYPE_INVALID, "Type", () -> createGateway.create(new CreateGatewayCommand(id, "g", "Block", "Cloud", null)));
-        assertRejected(GATEWAY_TYPE_INVALID, "Type", () -> createGateway.create(new CreateGatewayCommand(id, "g", null, "Cloud", null)));
-        assertRejected(GATEWAY_LOCATION_INVALID, "Location", () -> createGateway.create(new CreateGatewayCommand(id, "g", "File", "Moon", null)));
-        assertRejected(DESCRIPTION_TOO_LONG, "Description",
+        assertRejected(GATEWAY_NAME_INVALID, Subject.GATEWAY_NAME, () -> create("-gw"));
+        assertRejected(GATEWAY_TYPE_INVALID, Subject.GATEWAY_TYPE, () -> createGateway.create(new CreateGatewayCommand(id, "g", "Block", "Cloud", null)));
+        assertRejected(GATEWAY_TYPE_INVALID, Subject.GATEWAY_TYPE, () -> createGateway.create(new CreateGatewayCommand(id, "g", null, "Cloud", null)));
+        assertRejected(GATEWAY_LOCATION_INVALID, Subject.GATEWAY_LOCATION, () -> createGateway.create(new CreateGatewayCommand(id, "g", "File", "Moon", null)));
+        assertRejected(DESCRIPTION_TOO_LONG, Subject.DESCRIPTION,
                 () -> createGateway.create(new CreateGatewayCommand(id, "g", "File", "Cloud", "d".repeat(256))));
         assertEquals(List.of(), gateways.all());
     }
 
     @Test
     void rejects_a_bundle_that_does_not_exist() {
-        assertRejected(STORAGE_BUNDLE_NOT_FOUND, "StorageBundleId",
+        assertRejected(STORAGE_BUNDLE_NOT_FOUND, Subject.STORAGE_BUNDLE,
                 () -> createGateway.create(new CreateGatewayCommand("sb-000c6hshwukkbtxrb123", "g", "File", "Cloud", null)));
     }
 
@@ -153,7 +154,7 @@ class GatewaysTest {
 
     @Test
     void rejects_listing_a_bundle_that_does_not_exist() {
-        assertRejected(STORAGE_BUNDLE_NOT_FOUND, "StorageBundleId",
+        assertRejected(STORAGE_BUNDLE_NOT_FOUND, Subject.STORAGE_BUNDLE,
                 () -> listGateways.list("sb-000c6hshwukkbtxrb123", PageRequest.first()));
     }
 
@@ -185,6 +186,6 @@ class GatewaysTest {
 
     @Test
     void rejects_reading_a_gateway_that_does_not_exist() {
-        assertRejected(GATEWAY_NOT_FOUND, "GatewayId", () -> getGateway.get("gw-000eg44nmxbsfwbvq2ab"));
+        assertRejected(GATEWAY_NOT_FOUND, Subject.GATEWAY, () -> getGateway.get("gw-000eg44nmxbsfwbvq2ab"));
     }
 }

@@ -13,6 +13,7 @@ import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.GatewayName;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.StorageBundleId;
 
 /** The gateways in a map, with the unique name per bundle a database would enforce and a task counter per gateway. */
@@ -41,7 +42,7 @@ public final class InMemoryGateways implements Gateways {
     @Override
     public void add(Gateway gateway) {
         if (existsNamed(gateway.storageBundle(), gateway.name())) {
-            throw new SgwRejection(GATEWAY_NAME_EXISTS, GatewayName.FIELD);
+            throw new SgwRejection(GATEWAY_NAME_EXISTS, Subject.GATEWAY_NAME);
         }
         if (gateways.containsKey(gateway.id())) {
             throw new IllegalStateException("a gateway with this id is stored already: " + gateway.id());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.gatewayusers.domain.sgw.GatewayId;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.SmbUser;
 import org.gatewayusers.domain.sgw.SmbUserName;
 import org.gatewayusers.domain.sgw.SmbUserNamePattern;
@@ -41,7 +42,7 @@ public final class InMemorySmbUsers implements SmbUsers {
     public void add(SmbUser user) {
         TreeMap<String, SmbUser> onGateway = users.computeIfAbsent(user.gateway(), gateway -> new TreeMap<>());
         if (onGateway.containsKey(user.name().key())) {
-            throw new SgwRejection(USER_EXISTS, "Username");
+            throw new SgwRejection(USER_EXISTS, Subject.SMB_USER_NAME);
         }
         onGateway.put(user.name().key(), user);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.StorageBundle;
 import org.gatewayusers.domain.sgw.StorageBundleId;
 import org.gatewayusers.domain.sgw.StorageBundleName;
@@ -36,7 +37,7 @@ public final class InMemoryStorageBundles implements StorageBundles {
     @Override
     public void add(StorageBundle bundle) {
         if (existsNamed(bundle.name())) {
-            throw new SgwRejection(STORAGE_BUNDLE_NAME_EXISTS, StorageBundleName.FIELD);
+            throw new SgwRejection(STORAGE_BUNDLE_NAME_EXISTS, Subject.STORAGE_BUNDLE_NAME);
         }
         if (bundles.containsKey(bundle.id())) {
             throw new IllegalStateException("a storage bundle with this id is stored already: " + bundle.id());
@@ -47,7 +48,7 @@ public final class InMemoryStorageBundles implements StorageBundles {
     @Override
     public void update(StorageBundle bundle) {
         if (bundles.values().stream().anyMatch(other -> !other.id().equals(bundle.id()) && other.name().equals(bundle.name()))) {
-            throw new SgwRejection(STORAGE_BUNDLE_NAME_EXISTS, StorageBundleName.FIELD);
+            throw new SgwRejection(STORAGE_BUNDLE_NAME_EXISTS, Subject.STORAGE_BUNDLE_NAME);
         }
         if (bundles.replace(bundle.id(), bundle) == null) {
             throw new IllegalStateException("no storage bundle to update: " + bundle.id());

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.gatewayusers.application.shared.Page;
 import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.sgw.Gateway;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.SmbUser;
 import org.gatewayusers.domain.sgw.SmbUserName;
 import org.junit.jupiter.api.Test;
@@ -101,8 +102,8 @@ class ListSmbUsersTest {
 
     @Test
     void rejects_a_gateway_that_does_not_exist() {
-        assertRejected(GATEWAY_NOT_FOUND, "GatewayId",
+        assertRejected(GATEWAY_NOT_FOUND, Subject.GATEWAY,
                 () -> listSmbUsers.list("gw-000eg44nmxbsfwbvq2ab", PageRequest.first()));
-        assertRejected(GATEWAY_NOT_FOUND, "GatewayId", () -> listSmbUsers.list(null, PageRequest.first()));
+        assertRejected(GATEWAY_NOT_FOUND, Subject.GATEWAY, () -> listSmbUsers.list(null, PageRequest.first()));
     }
 }

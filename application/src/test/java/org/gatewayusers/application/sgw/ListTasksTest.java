@@ -17,6 +17,7 @@ import org.gatewayusers.application.shared.Page;
 import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.SgwRejection;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.Task;
 import org.junit.jupiter.api.Test;
 
@@ -125,11 +126,11 @@ class ListTasksTest {
         Task elsewhere = add(aTask().on(otherGateway).build());
         add(aTask().on(gateway).build());
 
-        assertRejected(TASK_NOT_FOUND, "TaskId",
+        assertRejected(TASK_NOT_FOUND, Subject.TASK,
                 () -> listTasks.list(gateway.id().value(), elsewhere.id().value(), PageRequest.first()));
-        assertRejected(TASK_NOT_FOUND, "TaskId",
+        assertRejected(TASK_NOT_FOUND, Subject.TASK,
                 () -> listTasks.list(gateway.id().value(), "t-000c6hshwukkbtxrb123", PageRequest.first()));
-        assertRejected(TASK_NOT_FOUND, "TaskId", () -> listTasks.list(gateway.id().value(), "nope", PageRequest.first()));
+        assertRejected(TASK_NOT_FOUND, Subject.TASK, () -> listTasks.list(gateway.id().value(), "nope", PageRequest.first()));
     }
 
     @Test
@@ -154,9 +155,9 @@ class ListTasksTest {
 
     @Test
     void rejects_a_target_that_is_neither_a_gateway_nor_has_tasks() {
-        assertRejected(GATEWAY_NOT_FOUND, "TargetId",
+        assertRejected(GATEWAY_NOT_FOUND, Subject.TASK_TARGET,
                 () -> listTasks.list("gw-000eg44nmxbsfwbvq2ab", null, PageRequest.first()));
-        assertRejected(GATEWAY_NOT_FOUND, "TargetId", () -> listTasks.list(null, null, PageRequest.first()));
-        assertRejected(GATEWAY_NOT_FOUND, "TargetId", () -> listTasks.list("t-000c6hshwukkbtxrb123", null, PageRequest.first()));
+        assertRejected(GATEWAY_NOT_FOUND, Subject.TASK_TARGET, () -> listTasks.list(null, null, PageRequest.first()));
+        assertRejected(GATEWAY_NOT_FOUND, Subject.TASK_TARGET, () -> listTasks.list("t-000c6hshwukkbtxrb123", null, PageRequest.first()));
     }
 }

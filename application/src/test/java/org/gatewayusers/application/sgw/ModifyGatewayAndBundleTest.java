@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayState;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.StorageBundle;
 import org.junit.jupiter.api.Test;
 
@@ -36,12 +37,12 @@ class ModifyGatewayAndBundleTest {
 
     @Test
     void refuses_a_gateway_name_taken_in_the_bundle_a_missing_gateway_and_a_busy_one() {
-        assertRejected(GATEWAY_NAME_EXISTS, "Name", () -> new ModifyGateway(gateways).modify(gateway.id().value(), "gw-b", null));
-        assertRejected(GATEWAY_NOT_FOUND, "GatewayId", () -> new ModifyGateway(gateways).modify("gw-000eg44nmxbsfwbvq2ab", "x", null));
+        assertRejected(GATEWAY_NAME_EXISTS, Subject.GATEWAY_NAME, () -> new ModifyGateway(gateways).modify(gateway.id().value(), "gw-b", null));
+        assertRejected(GATEWAY_NOT_FOUND, Subject.GATEWAY, () -> new ModifyGateway(gateways).modify("gw-000eg44nmxbsfwbvq2ab", "x", null));
         Gateway busy = aFileGateway().withId("gw-000busy0000000000000").in(bundle).named("busy")
                 .inState(GatewayState.DELETING).build();
         InMemoryGateways withBusy = new InMemoryGateways(busy);
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> new ModifyGateway(withBusy).modify(busy.id().value(), "x", null));
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, () -> new ModifyGateway(withBusy).modify(busy.id().value(), "x", null));
     }
 
     @Test
@@ -50,9 +51,9 @@ class ModifyGatewayAndBundleTest {
         assertEquals("bundle-c", renamed.name());
         assertEquals("second", bundles.withId(bundle.id()).orElseThrow().description());
 
-        assertRejected(STORAGE_BUNDLE_NAME_EXISTS, "StorageBundleName",
+        assertRejected(STORAGE_BUNDLE_NAME_EXISTS, Subject.STORAGE_BUNDLE_NAME,
                 () -> new ModifyStorageBundle(bundles).modify(bundle.id().value(), "bundle-b", null));
-        assertRejected(STORAGE_BUNDLE_NOT_FOUND, "StorageBundleId",
+        assertRejected(STORAGE_BUNDLE_NOT_FOUND, Subject.STORAGE_BUNDLE,
                 () -> new ModifyStorageBundle(bundles).modify("sb-000eg44nmxbsfwbvq2ab", "x", null));
     }
 }

@@ -17,6 +17,7 @@ import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayClass;
 import org.gatewayusers.domain.sgw.GatewayPlan;
 import org.gatewayusers.domain.sgw.GatewayState;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.Task;
 import org.gatewayusers.domain.sgw.TaskKind;
 import org.gatewayusers.domain.sgw.TaskState;
@@ -43,7 +44,7 @@ class ModifyGatewayClassTest {
         assertEquals(GatewayClass.ENHANCED, gateways.stored(gateway.id()).plan().gatewayClass());
         assertEquals(TaskKind.CHANGE_GATEWAY_CLASS, task.kind());
         assertEquals("ModifyGatewayClass", task.name());
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> modifyGatewayClass.modify(gateway.id().value(), "Advanced"));
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, () -> modifyGatewayClass.modify(gateway.id().value(), "Advanced"));
 
         assertTrue(worker.runNext());
 
@@ -53,11 +54,11 @@ class ModifyGatewayClassTest {
 
     @Test
     void refuses_a_lower_unknown_or_missing_class_and_what_names_no_gateway_and_changes_nothing() {
-        assertRejected(GATEWAY_CLASS_NOT_RAISED, "GatewayClass", () -> modifyGatewayClass.modify(gateway.id().value(), "Basic"));
-        assertRejected(GATEWAY_CLASS_INVALID, "GatewayClass", () -> modifyGatewayClass.modify(gateway.id().value(), "Huge"));
-        assertRejected(GATEWAY_CLASS_INVALID, "GatewayClass", () -> modifyGatewayClass.modify(gateway.id().value(), null));
-        assertRejected(GATEWAY_ID_EMPTY, "GatewayId", () -> modifyGatewayClass.modify("", "Advanced"));
-        assertRejected(GATEWAY_NOT_FOUND, "GatewayId", () -> modifyGatewayClass.modify("gw-00000000000000000000", "Advanced"));
+        assertRejected(GATEWAY_CLASS_NOT_RAISED, Subject.GATEWAY_CLASS, () -> modifyGatewayClass.modify(gateway.id().value(), "Basic"));
+        assertRejected(GATEWAY_CLASS_INVALID, Subject.GATEWAY_CLASS, () -> modifyGatewayClass.modify(gateway.id().value(), "Huge"));
+        assertRejected(GATEWAY_CLASS_INVALID, Subject.GATEWAY_CLASS, () -> modifyGatewayClass.modify(gateway.id().value(), null));
+        assertRejected(GATEWAY_ID_EMPTY, Subject.GATEWAY, () -> modifyGatewayClass.modify("", "Advanced"));
+        assertRejected(GATEWAY_NOT_FOUND, Subject.GATEWAY, () -> modifyGatewayClass.modify("gw-00000000000000000000", "Advanced"));
 
         assertEquals(GatewayState.RUNNING, gateways.stored(gateway.id()).state());
         assertEquals(GatewayClass.STANDARD, gateways.stored(gateway.id()).plan().gatewayClass());

@@ -24,6 +24,7 @@ import org.gatewayusers.domain.sgw.DirectoryLink;
 import org.gatewayusers.domain.sgw.Gateway;
 import org.gatewayusers.domain.sgw.GatewayState;
 import org.gatewayusers.domain.sgw.LdapLink;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.Task;
 import org.gatewayusers.domain.sgw.TaskState;
 import org.gatewayusers.domain.sgw.TaskWork;
@@ -131,12 +132,12 @@ class SetGatewayDirectoryTest {
 
     @Test
     void rejects_ad_settings_that_are_missing_or_malformed_and_changes_nothing() {
-        assertRejected(DIRECTORY_SETTING_MISSING, "DomainName", () -> setAd.set(enableAd(null, "a", JOIN_PASSWORD, "10.0.0.1")));
-        assertRejected(DIRECTORY_SETTING_MISSING, "Username", () -> setAd.set(enableAd("example.com", "", JOIN_PASSWORD, "10.0.0.1")));
-        assertRejected(DIRECTORY_SETTING_MISSING, "Password", () -> setAd.set(enableAd("example.com", "a", null, "10.0.0.1")));
-        assertRejected(DIRECTORY_SETTING_MISSING, "ServerIp", () -> setAd.set(enableAd("example.com", "a", JOIN_PASSWORD, null)));
-        assertRejected(DIRECTORY_SETTING_INVALID, "ServerIp", () -> setAd.set(enableAd("example.com", "a", JOIN_PASSWORD, "10.0.0")));
-        assertRejected(DIRECTORY_SETTING_INVALID, "DomainName", () -> setAd.set(enableAd("a..b", "a", JOIN_PASSWORD, "10.0.0.1")));
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.AD_DOMAIN_NAME, () -> setAd.set(enableAd(null, "a", JOIN_PASSWORD, "10.0.0.1")));
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.AD_USER_NAME, () -> setAd.set(enableAd("example.com", "", JOIN_PASSWORD, "10.0.0.1")));
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.DIRECTORY_PASSWORD, () -> setAd.set(enableAd("example.com", "a", null, "10.0.0.1")));
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.DIRECTORY_SERVER_IP, () -> setAd.set(enableAd("example.com", "a", JOIN_PASSWORD, null)));
+        assertRejected(DIRECTORY_SETTING_INVALID, Subject.DIRECTORY_SERVER_IP, () -> setAd.set(enableAd("example.com", "a", JOIN_PASSWORD, "10.0.0")));
+        assertRejected(DIRECTORY_SETTING_INVALID, Subject.AD_DOMAIN_NAME, () -> setAd.set(enableAd("a..b", "a", JOIN_PASSWORD, "10.0.0.1")));
 
         assertEquals(List.of(), tasks.all());
         assertEquals(GatewayState.RUNNING, stored().state());
@@ -146,7 +147,7 @@ class SetGatewayDirectoryTest {
     void rejects_enabling_ad_on_a_gateway_linked_to_ldap() {
         gateways.update(aFileGateway().withId(gateway.id().value()).linkedToLdap().build());
 
-        assertRejected(OTHER_DIRECTORY_LINKED, "IsEnabled",
+        assertRejected(OTHER_DIRECTORY_LINKED, Subject.DIRECTORY_ENABLED,
                 () -> setAd.set(enableAd("example.com", "a", JOIN_PASSWORD, "10.0.0.1")));
         assertEquals(GatewayState.RUNNING, stored().state());
     }
@@ -166,16 +167,16 @@ class SetGatewayDirectoryTest {
     void rejects_an_iscsi_gateway() {
         gateways.update(anIscsiGateway().withId(gateway.id().value()).build());
 
-        assertRejected(GATEWAY_TYPE_HAS_NO_DIRECTORY, "GatewayId", () -> setAd.set(disableAd()));
-        assertRejected(GATEWAY_TYPE_HAS_NO_DIRECTORY, "GatewayId", () -> setLdap.set(disableLdap()));
+        assertRejected(GATEWAY_TYPE_HAS_NO_DIRECTORY, Subject.GATEWAY, () -> setAd.set(disableAd()));
+        assertRejected(GATEWAY_TYPE_HAS_NO_DIRECTORY, Subject.GATEWAY, () -> setLdap.set(disableLdap()));
     }
 
     @Test
     void rejects_a_change_while_another_is_waiting_as_in_operation() {
         setAd.set(enableAd("example.com", "a", JOIN_PASSWORD, "10.0.0.1"));
 
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> setAd.set(disableAd()));
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> setLdap.set(disableLdap()));
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, () -> setAd.set(disableAd()));
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, () -> setLdap.set(disableLdap()));
         assertEquals(1, tasks.all().size());
     }
 
@@ -183,15 +184,15 @@ class SetGatewayDirectoryTest {
     void rejects_a_gateway_being_deleted_as_in_operation() {
         gateways.update(aFileGateway().withId(gateway.id().value()).inState(GatewayState.DELETING).build());
 
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> setAd.set(disableAd()));
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, () -> setAd.set(disableAd()));
         assertEquals(GatewayState.DELETING, stored().state());
     }
 
     @Test
     void rejects_a_gateway_that_does_not_exist() {
-        assertRejected(GATEWAY_NOT_FOUND, "GatewayId", () -> setAd.set(
+        assertRejected(GATEWAY_NOT_FOUND, Subject.GATEWAY, () -> setAd.set(
                 new SetGatewayActiveDirectoryCommand("gw-000eg44nmxbsfwbvq2ab", false, null, null, null, null)));
-        assertRejected(GATEWAY_NOT_FOUND, "GatewayId", () -> setLdap.set(
+        assertRejected(GATEWAY_NOT_FOUND, Subject.GATEWAY, () -> setLdap.set(
                 new SetGatewayLdapCommand("gw-000eg44nmxbsfwbvq2ab", false, null, null, null, null, false)));
     }
 
@@ -223,10 +224,10 @@ class SetGatewayDirectoryTest {
 
     @Test
     void rejects_ldap_settings_that_are_missing_or_malformed() {
-        assertRejected(DIRECTORY_SETTING_MISSING, "ServerIp", () -> setLdap.set(enableLdap("", "dc=a", "cn=b")));
-        assertRejected(DIRECTORY_SETTING_INVALID, "BaseDN", () -> setLdap.set(enableLdap("10.0.0.2", "example.com", "cn=b")));
-        assertRejected(DIRECTORY_SETTING_MISSING, "RootDN", () -> setLdap.set(enableLdap("10.0.0.2", "dc=a", null)));
-        assertRejected(DIRECTORY_SETTING_MISSING, "Password", () -> setLdap.set(
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.DIRECTORY_SERVER_IP, () -> setLdap.set(enableLdap("", "dc=a", "cn=b")));
+        assertRejected(DIRECTORY_SETTING_INVALID, Subject.LDAP_BASE_DN, () -> setLdap.set(enableLdap("10.0.0.2", "example.com", "cn=b")));
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.LDAP_ROOT_DN, () -> setLdap.set(enableLdap("10.0.0.2", "dc=a", null)));
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.DIRECTORY_PASSWORD, () -> setLdap.set(
                 new SetGatewayLdapCommand(gateway.id().value(), true, "10.0.0.2", "dc=a", "cn=b", null, false)));
         assertEquals(List.of(), tasks.all());
     }
@@ -235,6 +236,6 @@ class SetGatewayDirectoryTest {
     void rejects_enabling_ldap_on_a_gateway_joined_to_ad() {
         gateways.update(aFileGateway().withId(gateway.id().value()).linkedToActiveDirectory().build());
 
-        assertRejected(OTHER_DIRECTORY_LINKED, "IsEnabled", () -> setLdap.set(enableLdap("10.0.0.2", "dc=a", "cn=b")));
+        assertRejected(OTHER_DIRECTORY_LINKED, Subject.DIRECTORY_ENABLED, () -> setLdap.set(enableLdap("10.0.0.2", "dc=a", "cn=b")));
     }
 }

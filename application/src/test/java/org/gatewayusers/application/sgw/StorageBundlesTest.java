@@ -20,6 +20,7 @@ import org.gatewayusers.application.shared.FixedClock;
 import org.gatewayusers.application.shared.Page;
 import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.sgw.GatewayState;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.StorageBundle;
 import org.junit.jupiter.api.Test;
 
@@ -63,17 +64,17 @@ class StorageBundlesTest {
     void rejects_a_name_another_bundle_has() {
         create("bundle1");
 
-        assertRejected(STORAGE_BUNDLE_NAME_EXISTS, "StorageBundleName", () -> create("bundle1"));
+        assertRejected(STORAGE_BUNDLE_NAME_EXISTS, Subject.STORAGE_BUNDLE_NAME, () -> create("bundle1"));
         assertEquals(1, bundles.count());
     }
 
     @Test
     void rejects_invalid_parameters_and_stores_nothing() {
-        assertRejected(STORAGE_BUNDLE_NAME_INVALID, "StorageBundleName", () -> create("1bundle"));
-        assertRejected(STORAGE_BUNDLE_NAME_INVALID, "StorageBundleName", () -> create(null));
-        assertRejected(DESCRIPTION_TOO_LONG, "Description",
+        assertRejected(STORAGE_BUNDLE_NAME_INVALID, Subject.STORAGE_BUNDLE_NAME, () -> create("1bundle"));
+        assertRejected(STORAGE_BUNDLE_NAME_INVALID, Subject.STORAGE_BUNDLE_NAME, () -> create(null));
+        assertRejected(DESCRIPTION_TOO_LONG, Subject.DESCRIPTION,
                 () -> createBundle.create(new CreateStorageBundleCommand("b", "d".repeat(256), "cn-hangzhou")));
-        assertRejected(REGION_INVALID, "BackendBucketRegionId",
+        assertRejected(REGION_INVALID, Subject.BACKEND_BUCKET_REGION,
                 () -> createBundle.create(new CreateStorageBundleCommand("b", null, null)));
         assertEquals(0, bundles.count());
     }
@@ -108,9 +109,9 @@ class StorageBundlesTest {
 
     @Test
     void rejects_a_bundle_that_does_not_exist() {
-        assertRejected(STORAGE_BUNDLE_NOT_FOUND, "StorageBundleId", () -> getBundle.get("sb-000c6hshwukkbtxrb123"));
-        assertRejected(STORAGE_BUNDLE_NOT_FOUND, "StorageBundleId", () -> getBundle.get("gw-000c6hshwukkbtxrb123"));
-        assertRejected(STORAGE_BUNDLE_NOT_FOUND, "StorageBundleId", () -> getBundle.get(null));
+        assertRejected(STORAGE_BUNDLE_NOT_FOUND, Subject.STORAGE_BUNDLE, () -> getBundle.get("sb-000c6hshwukkbtxrb123"));
+        assertRejected(STORAGE_BUNDLE_NOT_FOUND, Subject.STORAGE_BUNDLE, () -> getBundle.get("gw-000c6hshwukkbtxrb123"));
+        assertRejected(STORAGE_BUNDLE_NOT_FOUND, Subject.STORAGE_BUNDLE, () -> getBundle.get(null));
     }
 
     // DeleteStorageBundle
@@ -130,12 +131,12 @@ class StorageBundlesTest {
         bundles.add(bundle);
         gateways.add(aFileGateway().in(bundle).inState(GatewayState.DELETING).build());
 
-        assertRejected(STORAGE_BUNDLE_NOT_EMPTY, "StorageBundleId", () -> deleteBundle.delete(bundle.id().value()));
+        assertRejected(STORAGE_BUNDLE_NOT_EMPTY, Subject.STORAGE_BUNDLE, () -> deleteBundle.delete(bundle.id().value()));
         assertEquals(1, bundles.count());
     }
 
     @Test
     void rejects_deleting_a_bundle_that_does_not_exist() {
-        assertRejected(STORAGE_BUNDLE_NOT_FOUND, "StorageBundleId", () -> deleteBundle.delete("sb-000c6hshwukkbtxrb123"));
+        assertRejected(STORAGE_BUNDLE_NOT_FOUND, Subject.STORAGE_BUNDLE, () -> deleteBundle.delete("sb-000c6hshwukkbtxrb123"));
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gatewayusers.domain.shared.PagingRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,15 +48,15 @@ class PageRequestTest {
     @ParameterizedTest
     @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
     void rejects_a_page_number_below_1(int pageNumber) {
-        assertRejected(PAGE_NUMBER_INVALID, "PageNumber", () -> PageRequest.of(pageNumber, 10));
-        assertRejected(PAGE_NUMBER_INVALID, "PageNumber", () -> new PageRequest(pageNumber, 10));
+        assertRejected(PAGE_NUMBER_INVALID, Subject.PAGE_NUMBER, () -> PageRequest.of(pageNumber, 10));
+        assertRejected(PAGE_NUMBER_INVALID, Subject.PAGE_NUMBER, () -> new PageRequest(pageNumber, 10));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 51, 100})
     void rejects_a_page_size_outside_1_to_50(int pageSize) {
-        assertRejected(PAGE_SIZE_INVALID, "PageSize", () -> PageRequest.of(1, pageSize));
-        assertRejected(PAGE_SIZE_INVALID, "PageSize", () -> new PageRequest(1, pageSize));
+        assertRejected(PAGE_SIZE_INVALID, Subject.PAGE_SIZE, () -> PageRequest.of(1, pageSize));
+        assertRejected(PAGE_SIZE_INVALID, Subject.PAGE_SIZE, () -> new PageRequest(1, pageSize));
     }
 
     @ParameterizedTest

@@ -22,6 +22,7 @@ import org.gatewayusers.domain.shared.Password;
 import org.gatewayusers.domain.smartag.BandwidthPolicy;
 import org.gatewayusers.domain.smartag.CidrBlock;
 import org.gatewayusers.domain.smartag.SagInstance;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,7 +67,7 @@ class ChangeSagInstanceTest {
         users.add(aClientUser().of(withUsers).build());
         SetSagInstanceCidr setCidr = new SetSagInstanceCidr(instances, users);
 
-        assertRejected(CIDR_IN_USE, "CidrBlock", () -> setCidr.set(
+        assertRejected(CIDR_IN_USE, Subject.CIDR_BLOCK, () -> setCidr.set(
                 new SetSagInstanceCidrCommand(REGION, withUsers.id().value(), "10.0.1.0/24")));
         assertEquals("10.0.0.0/24", setCidr.set(
                 new SetSagInstanceCidrCommand(REGION, withUsers.id().value(), "10.0.0.0/24")).cidrBlock());
@@ -76,9 +77,9 @@ class ChangeSagInstanceTest {
     void rejects_a_block_of_the_wrong_form_before_looking_for_the_instance() {
         SetSagInstanceCidr setCidr = new SetSagInstanceCidr(instances, users);
 
-        assertRejected(CIDR_INVALID, "CidrBlock",
+        assertRejected(CIDR_INVALID, Subject.CIDR_BLOCK,
                 () -> setCidr.set(new SetSagInstanceCidrCommand(REGION, "sag-0", "1.2.3.0/24")));
-        assertRejected(CIDR_INVALID, "CidrBlock", () -> setCidr.set(new SetSagInstanceCidrCommand(REGION, id, null)));
+        assertRejected(CIDR_INVALID, Subject.CIDR_BLOCK, () -> setCidr.set(new SetSagInstanceCidrCommand(REGION, id, null)));
         assertEquals(0, instances.holds());
     }
 
@@ -97,9 +98,9 @@ class ChangeSagInstanceTest {
     void rejects_a_quota_that_is_not_higher_or_outside_1_to_2000() {
         RaiseSagUserCount raise = new RaiseSagUserCount(instances, users);
 
-        assertRejected(USER_COUNT_NOT_RAISED, "UserCount", () -> raise.raise(new RaiseSagUserCountCommand(REGION, id, 5)));
-        assertRejected(USER_COUNT_NOT_RAISED, "UserCount", () -> raise.raise(new RaiseSagUserCountCommand(REGION, id, 1)));
-        assertRejected(USER_COUNT_INVALID, "UserCount",
+        assertRejected(USER_COUNT_NOT_RAISED, Subject.USER_COUNT, () -> raise.raise(new RaiseSagUserCountCommand(REGION, id, 5)));
+        assertRejected(USER_COUNT_NOT_RAISED, Subject.USER_COUNT, () -> raise.raise(new RaiseSagUserCountCommand(REGION, id, 1)));
+        assertRejected(USER_COUNT_INVALID, Subject.USER_COUNT,
                 () -> raise.raise(new RaiseSagUserCountCommand(REGION, id, 2_001)));
         assertEquals(5, stored().userLimit().value());
     }
@@ -129,7 +130,7 @@ class ChangeSagInstanceTest {
 
     @Test
     void rejects_a_policy_out_of_order() {
-        assertRejected(BANDWIDTH_POLICY_INVALID, "DefaultBandwidth", () -> new SetSagBandwidthPolicy(instances, users)
+        assertRejected(BANDWIDTH_POLICY_INVALID, Subject.DEFAULT_BANDWIDTH, () -> new SetSagBandwidthPolicy(instances, users)
                 .set(new SetSagBandwidthPolicyCommand(REGION, id, null, 1_000, null)));
         assertEquals(BandwidthPolicy.VENDOR, stored().bandwidthPolicy());
     }
@@ -140,13 +141,13 @@ class ChangeSagInstanceTest {
     void every_change_rejects_a_missing_unknown_or_another_regions_instance() {
         SetSagStaticIpMode setMode = new SetSagStaticIpMode(instances, users);
 
-        assertRejected(INSTANCE_ID_EMPTY, "SmartAGId", () -> setMode.set(REGION, "", true));
-        assertRejected(INSTANCE_NOT_FOUND, "SmartAGId", () -> setMode.set(REGION, "sag-00000000000000000000", true));
-        assertRejected(INSTANCE_NOT_FOUND, "SmartAGId", () -> new RaiseSagUserCount(instances, users)
+        assertRejected(INSTANCE_ID_EMPTY, Subject.INSTANCE, () -> setMode.set(REGION, "", true));
+        assertRejected(INSTANCE_NOT_FOUND, Subject.INSTANCE, () -> setMode.set(REGION, "sag-00000000000000000000", true));
+        assertRejected(INSTANCE_NOT_FOUND, Subject.INSTANCE, () -> new RaiseSagUserCount(instances, users)
                 .raise(new RaiseSagUserCountCommand(REGION, "sag-!", 10)));
-        assertRejected(REGION_MISMATCH, "RegionId", () -> new SetSagBandwidthPolicy(instances, users)
+        assertRejected(REGION_MISMATCH, Subject.REGION, () -> new SetSagBandwidthPolicy(instances, users)
                 .set(new SetSagBandwidthPolicyCommand("cn-beijing", id, null, null, null)));
-        assertRejected(REGION_MISMATCH, "RegionId", () -> new SetSagInstanceCidr(instances, users)
+        assertRejected(REGION_MISMATCH, Subject.REGION, () -> new SetSagInstanceCidr(instances, users)
                 .set(new SetSagInstanceCidrCommand(null, id, "10.0.0.0/24")));
         assertFalse(stored().staticIpMode());
     }

@@ -39,6 +39,7 @@ import org.gatewayusers.domain.smartag.ClientUserState;
 import org.gatewayusers.domain.smartag.SagInstance;
 import org.gatewayusers.domain.smartag.SagPasswordRules;
 import org.gatewayusers.domain.smartag.SmartagRejection;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -136,7 +137,7 @@ class CreateClientUserTest {
     @ParameterizedTest
     @ValueSource(longs = {0, -1, 20_001})
     void rejects_a_bandwidth_outside_1_to_20000_kbps(long kbps) {
-        assertRejected(BANDWIDTH_INVALID, "Bandwidth",
+        assertRejected(BANDWIDTH_INVALID, Subject.BANDWIDTH,
                 () -> createClientUser.create(command("doctest", PASSWORD, MAIL, kbps, null)));
         assertEquals(List.of(), users.all());
     }
@@ -146,7 +147,7 @@ class CreateClientUserTest {
         SagInstance pinned = anInstance().withBandwidthPolicy(BandwidthPolicy.ENGLISH_PAGE).build();
         instances.add(pinned);
 
-        assertRejected(BANDWIDTH_INVALID, "Bandwidth", () -> createClientUser.create(new CreateClientUserCommand(
+        assertRejected(BANDWIDTH_INVALID, Subject.BANDWIDTH, () -> createClientUser.create(new CreateClientUserCommand(
                 REGION, pinned.id().value(), "doctest", Password.of(PASSWORD), MAIL, 2_001L, null)));
     }
 
@@ -182,27 +183,27 @@ class CreateClientUserTest {
         SagInstance staticIps = anInstance().inStaticIpMode().build();
         instances.add(staticIps);
 
-        assertRejected(IP_EMPTY, "ClientIp", () -> createOn(staticIps, "doctest", clientIp));
+        assertRejected(IP_EMPTY, Subject.CLIENT_IP, () -> createOn(staticIps, "doctest", clientIp));
         assertEquals("10.0.0.5", createOn(staticIps, "doctest", "10.0.0.5").user().clientIp());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"8.8.8.8", "10.0.0", "10.0.0.256", "fe80::1"})
     void rejects_an_address_that_is_not_a_private_ipv4_address(String clientIp) {
-        assertRejected(IP_INVALID, "ClientIp", () -> createOn(instance, "doctest", clientIp));
+        assertRejected(IP_INVALID, Subject.CLIENT_IP, () -> createOn(instance, "doctest", clientIp));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"10.0.1.5", "192.168.0.5", "10.0.0.0", "10.0.0.1", "10.0.0.255"})
     void rejects_an_address_that_is_not_a_client_address_of_the_block(String clientIp) {
-        assertRejected(CLIENT_IP_OUTSIDE_BLOCK, "ClientIp", () -> createOn(instance, "doctest", clientIp));
+        assertRejected(CLIENT_IP_OUTSIDE_BLOCK, Subject.CLIENT_IP, () -> createOn(instance, "doctest", clientIp));
     }
 
     @Test
     void rejects_an_address_another_user_holds() {
         createOn(instance, "user0001", "10.0.0.9");
 
-        assertRejected(CLIENT_IP_TAKEN, "ClientIp", () -> createOn(instance, "user0002", "10.0.0.9"));
+        assertRejected(CLIENT_IP_TAKEN, Subject.CLIENT_IP, () -> createOn(instance, "user0002", "10.0.0.9"));
         assertEquals(1, users.all().size());
     }
 
@@ -219,7 +220,7 @@ class CreateClientUserTest {
         instances.add(tiny);
         assertEquals("10.9.9.2", createOn(tiny, "user0001", null).user().clientIp());
 
-        assertRejected(NO_FREE_CLIENT_IP, "ClientIp", () -> createOn(tiny, "user0002", null));
+        assertRejected(NO_FREE_CLIENT_IP, Subject.CLIENT_IP, () -> createOn(tiny, "user0002", null));
     }
 
     // SAG.CidrEmpty, SAG.InstanceIdEmpty, SAG.InstanceNoFound, RegionId
@@ -229,7 +230,7 @@ class CreateClientUserTest {
         SagInstance withoutBlock = anInstance().withoutBlock().build();
         instances.add(withoutBlock);
 
-        assertRejected(CIDR_EMPTY, "SmartAGId", () -> createOn(withoutBlock, "doctest", null));
+        assertRejected(CIDR_EMPTY, Subject.INSTANCE, () -> createOn(withoutBlock, "doctest", null));
         assertEquals(0, hasher.uses());
     }
 
@@ -237,14 +238,14 @@ class CreateClientUserTest {
     @NullAndEmptySource
     @ValueSource(strings = {" "})
     void rejects_a_missing_instance_id_as_empty(String smartAgId) {
-        assertRejected(INSTANCE_ID_EMPTY, "SmartAGId", () -> createClientUser.create(new CreateClientUserCommand(
+        assertRejected(INSTANCE_ID_EMPTY, Subject.INSTANCE, () -> createClientUser.create(new CreateClientUserCommand(
                 REGION, smartAgId, "doctest", Password.of(PASSWORD), MAIL, null, null)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sag-00000000000000000000", "sag-nope!", "gw-000eg44nmxbsfwbvq2ab"})
     void rejects_an_instance_that_does_not_exist(String smartAgId) {
-        assertRejected(INSTANCE_NOT_FOUND, "SmartAGId", () -> createClientUser.create(new CreateClientUserCommand(
+        assertRejected(INSTANCE_NOT_FOUND, Subject.INSTANCE, () -> createClientUser.create(new CreateClientUserCommand(
                 REGION, smartAgId, "doctest", Password.of(PASSWORD), MAIL, null, null)));
     }
 
@@ -260,7 +261,7 @@ class CreateClientUserTest {
     @NullAndEmptySource
     @ValueSource(strings = {"cn-hangzhou"})
     void rejects_a_region_that_is_not_the_instances(String region) {
-        assertRejected(REGION_MISMATCH, "RegionId", () -> createClientUser.create(new CreateClientUserCommand(
+        assertRejected(REGION_MISMATCH, Subject.REGION, () -> createClientUser.create(new CreateClientUserCommand(
                 region, instance.id().value(), "doctest", Password.of(PASSWORD), MAIL, null, null)));
     }
 
@@ -271,7 +272,7 @@ class CreateClientUserTest {
     void rejects_a_name_that_exists_on_the_instance_in_any_case(String again) {
         create("doctest");
 
-        assertRejected(USER_EXISTS, "UserName", () -> create(again));
+        assertRejected(USER_EXISTS, Subject.USER_NAME, () -> create(again));
         assertEquals(1, users.all().size());
         assertEquals(1, hasher.uses());
     }
@@ -293,7 +294,7 @@ class CreateClientUserTest {
             create("user000" + i);
         }
 
-        assertRejected(USER_OVER_LIMIT, "SmartAGId", () -> create("user0006"));
+        assertRejected(USER_OVER_LIMIT, Subject.INSTANCE, () -> create("user0006"));
         assertEquals(5, users.all().size());
     }
 
@@ -303,7 +304,7 @@ class CreateClientUserTest {
         instances.add(full);
         users.add(aClientUser().of(full).named("already1").at("10.0.0.2").build());
 
-        assertRejected(USER_OVER_LIMIT, "SmartAGId", () -> createOn(full, "doctest", null));
+        assertRejected(USER_OVER_LIMIT, Subject.INSTANCE, () -> createOn(full, "doctest", null));
     }
 
     @Test
@@ -317,29 +318,29 @@ class CreateClientUserTest {
 
     static Stream<Arguments> requestsBreakingARule() {
         return Stream.of(
-                Arguments.of("doctest", null, MAIL, NAME_WITHOUT_PASSWORD, "Password"),
-                Arguments.of(null, PASSWORD, MAIL, PASSWORD_WITHOUT_NAME, "UserName"),
-                Arguments.of("doc", PASSWORD, MAIL, NAME_INVALID, "UserName"),
-                Arguments.of("_doctest", PASSWORD, MAIL, NAME_INVALID, "UserName"),
-                Arguments.of("doc test", PASSWORD, MAIL, NAME_INVALID, "UserName"),
-                Arguments.of("a".repeat(34), PASSWORD, MAIL, NAME_INVALID, "UserName"),
-                Arguments.of("doctest", PASSWORD, null, EMAIL_EMPTY, "UserMail"),
-                Arguments.of("doctest", PASSWORD, "", EMAIL_EMPTY, "UserMail"),
-                Arguments.of("doctest", PASSWORD, "username", EMAIL_INVALID, "UserMail"),
-                Arguments.of("doctest", PASSWORD, "user@", EMAIL_INVALID, "UserMail"),
-                Arguments.of("doctest", "duuf", MAIL, PASSWORD_INVALID, "Password"),
-                Arguments.of("doctest", "-duuf1234", MAIL, PASSWORD_INVALID, "Password"),
-                Arguments.of("doctest", "duuf.1234", MAIL, PASSWORD_INVALID, "Password"),
-                Arguments.of("doctest", "d".repeat(33), MAIL, PASSWORD_INVALID, "Password"),
-                Arguments.of(null, null, "a+b@example.com", NAME_INVALID, "UserMail"),
-                Arguments.of(null, null, null, EMAIL_EMPTY, "UserMail"));
+                Arguments.of("doctest", null, MAIL, NAME_WITHOUT_PASSWORD, Subject.PASSWORD),
+                Arguments.of(null, PASSWORD, MAIL, PASSWORD_WITHOUT_NAME, Subject.USER_NAME),
+                Arguments.of("doc", PASSWORD, MAIL, NAME_INVALID, Subject.USER_NAME),
+                Arguments.of("_doctest", PASSWORD, MAIL, NAME_INVALID, Subject.USER_NAME),
+                Arguments.of("doc test", PASSWORD, MAIL, NAME_INVALID, Subject.USER_NAME),
+                Arguments.of("a".repeat(34), PASSWORD, MAIL, NAME_INVALID, Subject.USER_NAME),
+                Arguments.of("doctest", PASSWORD, null, EMAIL_EMPTY, Subject.USER_MAIL),
+                Arguments.of("doctest", PASSWORD, "", EMAIL_EMPTY, Subject.USER_MAIL),
+                Arguments.of("doctest", PASSWORD, "username", EMAIL_INVALID, Subject.USER_MAIL),
+                Arguments.of("doctest", PASSWORD, "user@", EMAIL_INVALID, Subject.USER_MAIL),
+                Arguments.of("doctest", "duuf", MAIL, PASSWORD_INVALID, Subject.PASSWORD),
+                Arguments.of("doctest", "-duuf1234", MAIL, PASSWORD_INVALID, Subject.PASSWORD),
+                Arguments.of("doctest", "duuf.1234", MAIL, PASSWORD_INVALID, Subject.PASSWORD),
+                Arguments.of("doctest", "d".repeat(33), MAIL, PASSWORD_INVALID, Subject.PASSWORD),
+                Arguments.of(null, null, "a+b@example.com", NAME_INVALID, Subject.USER_MAIL),
+                Arguments.of(null, null, null, EMAIL_EMPTY, Subject.USER_MAIL));
     }
 
     @ParameterizedTest(name = "{3} {0}/{1}/{2}")
     @MethodSource("requestsBreakingARule")
     void a_rejected_create_stores_nothing_and_hashes_nothing(String userName, String password, String mail,
-            SmartagRejection.Reason reason, String field) {
-        assertRejected(reason, field, () -> createClientUser.create(command(userName, password, mail, null, null)));
+            SmartagRejection.Reason reason, Subject subject) {
+        assertRejected(reason, subject, () -> createClientUser.create(command(userName, password, mail, null, null)));
 
         assertEquals(List.of(), users.all());
         assertEquals(0, hasher.uses());
@@ -348,7 +349,7 @@ class CreateClientUserTest {
 
     @Test
     void checks_the_request_before_looking_for_the_instance() {
-        assertRejected(NAME_INVALID, "UserName", () -> createClientUser.create(new CreateClientUserCommand(
+        assertRejected(NAME_INVALID, Subject.USER_NAME, () -> createClientUser.create(new CreateClientUserCommand(
                 REGION, "sag-00000000000000000000", "doc", Password.of(PASSWORD), MAIL, null, null)));
     }
 
@@ -357,15 +358,15 @@ class CreateClientUserTest {
         SagInstance withoutBlock = anInstance().withoutBlock().build();
         instances.add(withoutBlock);
 
-        assertRejected(CIDR_EMPTY, "SmartAGId", () -> createClientUser.create(new CreateClientUserCommand(REGION,
+        assertRejected(CIDR_EMPTY, Subject.INSTANCE, () -> createClientUser.create(new CreateClientUserCommand(REGION,
                 withoutBlock.id().value(), "doctest", Password.of(PASSWORD), MAIL, 0L, "8.8.8.8")));
-        assertRejected(REGION_MISMATCH, "RegionId", () -> createClientUser.create(new CreateClientUserCommand(
+        assertRejected(REGION_MISMATCH, Subject.REGION, () -> createClientUser.create(new CreateClientUserCommand(
                 "cn-hangzhou", instance.id().value(), "doctest", Password.of(PASSWORD), MAIL, 0L, "8.8.8.8")));
     }
 
     @Test
     void checks_the_bandwidth_before_the_address() {
-        assertRejected(BANDWIDTH_INVALID, "Bandwidth",
+        assertRejected(BANDWIDTH_INVALID, Subject.BANDWIDTH,
                 () -> createClientUser.create(command("doctest", PASSWORD, MAIL, 0L, "8.8.8.8")));
     }
 }

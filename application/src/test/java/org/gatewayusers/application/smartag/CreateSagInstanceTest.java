@@ -17,6 +17,7 @@ import org.gatewayusers.domain.smartag.BandwidthPolicy;
 import org.gatewayusers.domain.smartag.CidrBlock;
 import org.gatewayusers.domain.smartag.SagInstance;
 import org.gatewayusers.domain.smartag.SagInstanceId;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -82,25 +83,25 @@ class CreateSagInstanceTest {
 
         assertEquals(new BandwidthPolicy(10, 1_000, 500),
                 instances.stored(new SagInstanceId(view.smartAgId())).bandwidthPolicy());
-        assertRejected(BANDWIDTH_POLICY_INVALID, "MaxBandwidth",
+        assertRejected(BANDWIDTH_POLICY_INVALID, Subject.MAX_BANDWIDTH,
                 () -> create(new CreateSagInstanceCommand("cn-shanghai", 5, null, null, null, 30_000, null)));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 2_001})
     void rejects_a_quota_outside_1_to_2000(int userCount) {
-        assertRejected(USER_COUNT_INVALID, "UserCount",
+        assertRejected(USER_COUNT_INVALID, Subject.USER_COUNT,
                 () -> create(CreateSagInstanceCommand.of("cn-shanghai", userCount, null)));
-        assertRejected(USER_COUNT_INVALID, "UserCount",
+        assertRejected(USER_COUNT_INVALID, Subject.USER_COUNT,
                 () -> create(CreateSagInstanceCommand.of("cn-shanghai", null, null)));
         assertEquals(List.of(), instances.all());
     }
 
     @Test
     void rejects_a_bad_region_or_block() {
-        assertRejected(REGION_INVALID, "RegionId", () -> create(CreateSagInstanceCommand.of("CN SHANGHAI", 5, null)));
-        assertRejected(REGION_INVALID, "RegionId", () -> create(CreateSagInstanceCommand.of(null, 5, null)));
-        assertRejected(CIDR_INVALID, "CidrBlock", () -> create(CreateSagInstanceCommand.of("cn-shanghai", 5,
+        assertRejected(REGION_INVALID, Subject.REGION, () -> create(CreateSagInstanceCommand.of("CN SHANGHAI", 5, null)));
+        assertRejected(REGION_INVALID, Subject.REGION, () -> create(CreateSagInstanceCommand.of(null, 5, null)));
+        assertRejected(CIDR_INVALID, Subject.CIDR_BLOCK, () -> create(CreateSagInstanceCommand.of("cn-shanghai", 5,
                 "8.8.8.0/24")));
     }
 }

@@ -15,6 +15,7 @@ import org.gatewayusers.application.shared.FixedClock;
 import org.gatewayusers.domain.shared.Password;
 import org.gatewayusers.domain.smartag.ClientIp;
 import org.gatewayusers.domain.smartag.SagInstance;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 
 /** DeleteSmartAccessGatewayClientUser: the user goes, and with it its address and its place in the quota. */
@@ -60,12 +61,12 @@ class DeleteClientUserTest {
     void rejects_what_names_no_user() {
         create("doctest", null);
 
-        assertRejected(USER_NOT_FOUND, "UserName", () -> deleteClientUser.delete(REGION, instance.id().value(), "nobody1"));
-        assertRejected(NAME_INVALID, "UserName", () -> deleteClientUser.delete(REGION, instance.id().value(), "doc"));
-        assertRejected(INSTANCE_ID_EMPTY, "SmartAGId", () -> deleteClientUser.delete(REGION, "", "doctest"));
-        assertRejected(INSTANCE_NOT_FOUND, "SmartAGId",
+        assertRejected(USER_NOT_FOUND, Subject.USER_NAME, () -> deleteClientUser.delete(REGION, instance.id().value(), "nobody1"));
+        assertRejected(NAME_INVALID, Subject.USER_NAME, () -> deleteClientUser.delete(REGION, instance.id().value(), "doc"));
+        assertRejected(INSTANCE_ID_EMPTY, Subject.INSTANCE, () -> deleteClientUser.delete(REGION, "", "doctest"));
+        assertRejected(INSTANCE_NOT_FOUND, Subject.INSTANCE,
                 () -> deleteClientUser.delete(REGION, "sag-00000000000000000000", "doctest"));
-        assertRejected(REGION_MISMATCH, "RegionId",
+        assertRejected(REGION_MISMATCH, Subject.REGION,
                 () -> deleteClientUser.delete("cn-beijing", instance.id().value(), "doctest"));
         assertEquals(1, users.all().size());
     }

@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import org.gatewayusers.application.shared.FixedClock;
 import org.gatewayusers.domain.shared.Password;
 import org.gatewayusers.domain.smartag.SagInstance;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 
 /** DeleteSmartAccessGateway: an instance without client users goes; one with them stays, and so do they. */
@@ -54,7 +55,7 @@ class DeleteSagInstanceTest {
     void refuses_an_instance_that_still_holds_client_users_and_keeps_them() {
         createUser("doctest");
 
-        assertRejected(INSTANCE_HAS_CLIENT_USERS, "SmartAGId", () -> deleteSagInstance.delete(REGION, instance.id().value()));
+        assertRejected(INSTANCE_HAS_CLIENT_USERS, Subject.INSTANCE, () -> deleteSagInstance.delete(REGION, instance.id().value()));
 
         assertTrue(instances.withId(instance.id()).isPresent());
         assertEquals(1, users.all().size());
@@ -81,10 +82,10 @@ class DeleteSagInstanceTest {
 
     @Test
     void rejects_what_names_no_instance_or_another_region() {
-        assertRejected(INSTANCE_ID_EMPTY, "SmartAGId", () -> deleteSagInstance.delete(REGION, ""));
-        assertRejected(INSTANCE_NOT_FOUND, "SmartAGId", () -> deleteSagInstance.delete(REGION, "sag-00000000000000000000"));
-        assertRejected(INSTANCE_NOT_FOUND, "SmartAGId", () -> deleteSagInstance.delete(REGION, "not an id"));
-        assertRejected(REGION_MISMATCH, "RegionId", () -> deleteSagInstance.delete("cn-beijing", instance.id().value()));
+        assertRejected(INSTANCE_ID_EMPTY, Subject.INSTANCE, () -> deleteSagInstance.delete(REGION, ""));
+        assertRejected(INSTANCE_NOT_FOUND, Subject.INSTANCE, () -> deleteSagInstance.delete(REGION, "sag-00000000000000000000"));
+        assertRejected(INSTANCE_NOT_FOUND, Subject.INSTANCE, () -> deleteSagInstance.delete(REGION, "not an id"));
+        assertRejected(REGION_MISMATCH, Subject.REGION, () -> deleteSagInstance.delete("cn-beijing", instance.id().value()));
         assertEquals(2, instances.all().size());
     }
 }

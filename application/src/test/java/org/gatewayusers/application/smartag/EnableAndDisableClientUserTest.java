@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.gatewayusers.domain.smartag.ClientUserState;
 import org.gatewayusers.domain.smartag.SagInstance;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 
 /** EnableSmartAccessGatewayUser and DisableSmartAccessGatewayUser set the {@code State}: 0 enabled, 1 disabled. */
@@ -43,8 +44,8 @@ class EnableAndDisableClientUserTest {
 
     @Test
     void rejects_what_names_no_user() {
-        assertRejected(USER_NOT_FOUND, "UserName", () -> enable.enable(REGION, instance.id().value(), "nobody1"));
-        assertRejected(NAME_EMPTY, "UserName", () -> disable.disable(REGION, instance.id().value(), ""));
-        assertRejected(REGION_MISMATCH, "RegionId", () -> disable.disable("cn-beijing", instance.id().value(), "doctest"));
+        assertRejected(USER_NOT_FOUND, Subject.USER_NAME, () -> enable.enable(REGION, instance.id().value(), "nobody1"));
+        assertRejected(NAME_EMPTY, Subject.USER_NAME, () -> disable.disable(REGION, instance.id().value(), ""));
+        assertRejected(REGION_MISMATCH, Subject.REGION, () -> disable.disable("cn-beijing", instance.id().value(), "doctest"));
     }
 }

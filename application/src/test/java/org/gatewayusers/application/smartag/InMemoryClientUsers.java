@@ -13,6 +13,7 @@ import org.gatewayusers.domain.smartag.ClientUser;
 import org.gatewayusers.domain.smartag.SagInstanceId;
 import org.gatewayusers.domain.smartag.SagUserName;
 import org.gatewayusers.domain.smartag.SmartagRejection;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 
 /**
  * The client users in maps. Like the database's unique constraints, it refuses a second user of the same
@@ -43,10 +44,10 @@ public final class InMemoryClientUsers implements ClientUsers {
     public void add(ClientUser user) {
         TreeMap<String, ClientUser> onInstance = users.computeIfAbsent(user.instance(), instance -> new TreeMap<>());
         if (onInstance.containsKey(user.name().key())) {
-            throw new SmartagRejection(USER_EXISTS, "UserName");
+            throw new SmartagRejection(USER_EXISTS, Subject.USER_NAME);
         }
         if (holds(user.instance(), user.clientIp())) {
-            throw new SmartagRejection(CLIENT_IP_TAKEN, "ClientIp");
+            throw new SmartagRejection(CLIENT_IP_TAKEN, Subject.CLIENT_IP);
         }
         onInstance.put(user.name().key(), user);
     }

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.gatewayusers.application.shared.Page;
 import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.smartag.SagInstance;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -136,11 +137,11 @@ class ListClientUsersTest {
 
     @Test
     void rejects_a_missing_an_unknown_or_another_regions_instance() {
-        assertRejected(INSTANCE_ID_EMPTY, "SmartAGId",
+        assertRejected(INSTANCE_ID_EMPTY, Subject.INSTANCE,
                 () -> listClientUsers.list(REGION, null, null, null, PageRequest.first()));
-        assertRejected(INSTANCE_NOT_FOUND, "SmartAGId",
+        assertRejected(INSTANCE_NOT_FOUND, Subject.INSTANCE,
                 () -> listClientUsers.list(REGION, "sag-00000000000000000000", null, null, PageRequest.first()));
-        assertRejected(REGION_MISMATCH, "RegionId",
+        assertRejected(REGION_MISMATCH, Subject.REGION,
                 () -> listClientUsers.list("cn-beijing", instance.id().value(), null, null, PageRequest.first()));
     }
 }

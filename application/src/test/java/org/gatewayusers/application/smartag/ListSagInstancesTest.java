@@ -14,6 +14,7 @@ import java.util.List;
 import org.gatewayusers.application.shared.Page;
 import org.gatewayusers.application.shared.PageRequest;
 import org.gatewayusers.domain.smartag.SagInstance;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 
 /** DescribeSmartAccessGateways (a page of instances) and DescribeSmartAccessGatewayAttribute (one instance). */
@@ -67,7 +68,7 @@ class ListSagInstancesTest {
 
     @Test
     void rejects_a_region_of_the_wrong_form() {
-        assertRejected(REGION_INVALID, "RegionId", () -> listSagInstances.list("CN", null, PageRequest.first()));
+        assertRejected(REGION_INVALID, Subject.REGION, () -> listSagInstances.list("CN", null, PageRequest.first()));
     }
 
     @Test
@@ -82,8 +83,8 @@ class ListSagInstancesTest {
 
     @Test
     void reading_one_instance_rejects_a_missing_unknown_or_another_regions_id() {
-        assertRejected(INSTANCE_ID_EMPTY, "SmartAGId", () -> getSagInstance.get("cn-shanghai", null));
-        assertRejected(INSTANCE_NOT_FOUND, "SmartAGId", () -> getSagInstance.get("cn-shanghai", "sag-0"));
-        assertRejected(REGION_MISMATCH, "RegionId", () -> getSagInstance.get("cn-shanghai", elsewhere.id().value()));
+        assertRejected(INSTANCE_ID_EMPTY, Subject.INSTANCE, () -> getSagInstance.get("cn-shanghai", null));
+        assertRejected(INSTANCE_NOT_FOUND, Subject.INSTANCE, () -> getSagInstance.get("cn-shanghai", "sag-0"));
+        assertRejected(REGION_MISMATCH, Subject.REGION, () -> getSagInstance.get("cn-shanghai", elsewhere.id().value()));
     }
 }

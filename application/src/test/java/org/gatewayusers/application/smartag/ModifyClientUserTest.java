@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.gatewayusers.domain.smartag.BandwidthPolicy;
 import org.gatewayusers.domain.smartag.ClientUser;
 import org.gatewayusers.domain.smartag.SagInstance;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -70,7 +71,7 @@ class ModifyClientUserTest {
     @ParameterizedTest
     @ValueSource(longs = {0, -1, 20_001})
     void rejects_a_bandwidth_outside_1_to_20000_kbps(long kbps) {
-        assertRejected(BANDWIDTH_INVALID, "Bandwidth", () -> modify("doctest", kbps, null));
+        assertRejected(BANDWIDTH_INVALID, Subject.BANDWIDTH, () -> modify("doctest", kbps, null));
         assertEquals(2_000, users.stored(instance.id(), "doctest").bandwidth().kbps());
     }
 
@@ -78,38 +79,38 @@ class ModifyClientUserTest {
     void rejects_a_bandwidth_the_instances_policy_does_not_allow() {
         instances.update(instance.withBandwidthPolicy(BandwidthPolicy.ENGLISH_PAGE));
 
-        assertRejected(BANDWIDTH_INVALID, "Bandwidth", () -> modify("doctest", 2_001L, null));
+        assertRejected(BANDWIDTH_INVALID, Subject.BANDWIDTH, () -> modify("doctest", 2_001L, null));
     }
 
     @Test
     void rejects_an_invalid_mail_address() {
-        assertRejected(EMAIL_INVALID, "UserMail", () -> modify("doctest", null, "not-a-mail"));
+        assertRejected(EMAIL_INVALID, Subject.USER_MAIL, () -> modify("doctest", null, "not-a-mail"));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     void rejects_a_missing_name_as_empty(String userName) {
-        assertRejected(NAME_EMPTY, "UserName", () -> modify(userName, 10L, null));
+        assertRejected(NAME_EMPTY, Subject.USER_NAME, () -> modify(userName, 10L, null));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"doc", "_doctest", "doc test"})
     void rejects_an_invalid_name(String userName) {
-        assertRejected(NAME_INVALID, "UserName", () -> modify(userName, 10L, null));
+        assertRejected(NAME_INVALID, Subject.USER_NAME, () -> modify(userName, 10L, null));
     }
 
     @Test
     void checks_the_name_before_the_instance() {
-        assertRejected(NAME_INVALID, "UserName", () -> modifyClientUser.modify(
+        assertRejected(NAME_INVALID, Subject.USER_NAME, () -> modifyClientUser.modify(
                 new ModifyClientUserCommand(REGION, "sag-00000000000000000000", "doc", 10L, null)));
     }
 
     @Test
     void rejects_a_user_that_does_not_exist_and_an_unknown_instance_or_region() {
-        assertRejected(USER_NOT_FOUND, "UserName", () -> modify("nobody1", 10L, null));
-        assertRejected(INSTANCE_NOT_FOUND, "SmartAGId", () -> modifyClientUser.modify(
+        assertRejected(USER_NOT_FOUND, Subject.USER_NAME, () -> modify("nobody1", 10L, null));
+        assertRejected(INSTANCE_NOT_FOUND, Subject.INSTANCE, () -> modifyClientUser.modify(
                 new ModifyClientUserCommand(REGION, "sag-00000000000000000000", "doctest", 10L, null)));
-        assertRejected(REGION_MISMATCH, "RegionId", () -> modifyClientUser.modify(
+        assertRejected(REGION_MISMATCH, Subject.REGION, () -> modifyClientUser.modify(
                 new ModifyClientUserCommand("cn-beijing", instance.id().value(), "doctest", 10L, null)));
     }
 }

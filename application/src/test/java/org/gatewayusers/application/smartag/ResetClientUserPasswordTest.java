@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 import org.gatewayusers.domain.shared.Password;
 import org.gatewayusers.domain.smartag.SagInstance;
 import org.gatewayusers.domain.smartag.SagPasswordRules;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -61,16 +62,16 @@ class ResetClientUserPasswordTest {
     void rejects_a_password_that_breaks_the_rules_and_keeps_the_old_one() {
         var before = users.stored(instance.id(), "doctest").credential();
 
-        assertRejected(PASSWORD_INVALID, "Password", () -> reset("doctest", "short"));
+        assertRejected(PASSWORD_INVALID, Subject.PASSWORD, () -> reset("doctest", "short"));
         assertEquals(before, users.stored(instance.id(), "doctest").credential());
         assertEquals(0, hasher.uses());
     }
 
     @Test
     void rejects_a_missing_name_an_unknown_user_and_another_region() {
-        assertRejected(NAME_EMPTY, "UserName", () -> reset(null, "n3w-Passw0rd"));
-        assertRejected(USER_NOT_FOUND, "UserName", () -> reset("nobody1", "n3w-Passw0rd"));
-        assertRejected(REGION_MISMATCH, "RegionId", () -> reset.reset(new ResetClientUserPasswordCommand(
+        assertRejected(NAME_EMPTY, Subject.USER_NAME, () -> reset(null, "n3w-Passw0rd"));
+        assertRejected(USER_NOT_FOUND, Subject.USER_NAME, () -> reset("nobody1", "n3w-Passw0rd"));
+        assertRejected(REGION_MISMATCH, Subject.REGION, () -> reset.reset(new ResetClientUserPasswordCommand(
                 "cn-beijing", instance.id().value(), "doctest", null)));
     }
 }

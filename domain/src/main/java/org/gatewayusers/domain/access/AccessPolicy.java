@@ -3,6 +3,7 @@ package org.gatewayusers.domain.access;
 import static org.gatewayusers.domain.access.AccessPolicyRejection.Reason.VERSION_UNSUPPORTED;
 
 import java.util.List;
+import org.gatewayusers.domain.access.AccessPolicyRejection.Subject;
 
 /**
  * A policy document in the vendor's form, {@code {"Version": "1", "Statement": [...]}}, as domain values. A policy
@@ -11,7 +12,6 @@ import java.util.List;
 public record AccessPolicy(List<PolicyStatement> statements) {
 
     public static final String VERSION = "1";
-    public static final String VERSION_FIELD = "Version";
 
     public AccessPolicy {
         statements = List.copyOf(statements);
@@ -20,7 +20,7 @@ public record AccessPolicy(List<PolicyStatement> statements) {
     /** A document of a given {@code Version}: only {@code "1"} is understood. */
     public static AccessPolicy of(String version, List<PolicyStatement> statements) {
         if (!VERSION.equals(version)) {
-            throw new AccessPolicyRejection(VERSION_UNSUPPORTED, VERSION_FIELD, "\"1\" is expected");
+            throw new AccessPolicyRejection(VERSION_UNSUPPORTED, Subject.VERSION, "\"1\" is expected");
         }
         return new AccessPolicy(statements);
     }

@@ -1,5 +1,6 @@
 package org.gatewayusers.domain.access;
 
+import java.util.Optional;
 import org.gatewayusers.domain.shared.Rejection;
 
 /**
@@ -27,15 +28,54 @@ public final class AccessPolicyRejection extends Rejection {
         RESOURCE_MALFORMED
     }
 
-    private final Reason reason;
+    /** The element of the policy document that a rejection is about. */
+    public enum Subject {
+        VERSION,
+        EFFECT,
+        ACTION,
+        RESOURCE
+    }
 
+    private final Reason reason;
+    private final Subject subject;
+    private final String field;
+    private final String detail;
+
+    /** A rejection of an element, by the domain, which knows the element but not where in a document it stands. */
+    public AccessPolicyRejection(Reason reason, Subject subject, String detail) {
+        this(reason, subject, null, detail);
+    }
+
+    /** A rejection by the reader of a document, which names where in it the fault is ({@code Statement[0].Action}). */
     public AccessPolicyRejection(Reason reason, String field, String detail) {
-        super(reason, field, detail);
+        this(reason, null, field, detail);
+    }
+
+    private AccessPolicyRejection(Reason reason, Subject subject, String field, String detail) {
+        super(reason, field != null ? field : nameOf(subject), detail);
         this.reason = reason;
+        this.subject = subject;
+        this.field = field;
+        this.detail = detail;
+    }
+
+    /** The same rejection, placed in its document by the document's reader. */
+    public AccessPolicyRejection at(String field) {
+        return new AccessPolicyRejection(reason, subject, field, detail);
     }
 
     @Override
     public Reason reason() {
         return reason;
+    }
+
+    /** What the rejection is about, when it is about one thing. */
+    public Optional<Subject> subject() {
+        return Optional.ofNullable(subject);
+    }
+
+    /** Where in the document the fault is, as the document's reader names it; empty until a reader places it. */
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
     }
 }

@@ -1,10 +1,11 @@
 package org.gatewayusers.domain.access;
 
+import java.util.Optional;
 import org.gatewayusers.domain.shared.Rejection;
 
 /**
  * Why the access context refuses a request about the service's own API accounts. The edge chooses the dialect's code
- * for each reason (the ONTAP catalog, since the accounts are ONTAP Basic's).
+ * for each reason, and its name for the subject (the ONTAP catalog, since the accounts are ONTAP Basic's).
  */
 public final class AccessRejection extends Rejection {
 
@@ -23,19 +24,34 @@ public final class AccessRejection extends Rejection {
         ACCOUNT_IS_CONFIGURED
     }
 
-    private final Reason reason;
-
-    public AccessRejection(Reason reason, String field) {
-        this(reason, field, null);
+    /** What an account rejection is about. */
+    public enum Subject {
+        /** The account's name. */
+        NAME,
+        PASSWORD,
+        ROLE
     }
 
-    public AccessRejection(Reason reason, String field, String detail) {
-        super(reason, field, detail);
+    private final Reason reason;
+    private final Subject subject;
+
+    public AccessRejection(Reason reason, Subject subject) {
+        this(reason, subject, null);
+    }
+
+    public AccessRejection(Reason reason, Subject subject, String detail) {
+        super(reason, nameOf(subject), detail);
         this.reason = reason;
+        this.subject = subject;
     }
 
     @Override
     public Reason reason() {
         return reason;
+    }
+
+    /** What the rejection is about, when it is about one thing. */
+    public Optional<Subject> subject() {
+        return Optional.ofNullable(subject);
     }
 }

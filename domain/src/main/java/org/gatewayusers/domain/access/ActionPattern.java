@@ -3,6 +3,7 @@ package org.gatewayusers.domain.access;
 import static org.gatewayusers.domain.access.AccessPolicyRejection.Reason.ACTION_MALFORMED;
 
 import java.util.regex.Pattern;
+import org.gatewayusers.domain.access.AccessPolicyRejection.Subject;
 
 /**
  * An {@code Action} of a statement: {@code *}, or {@code <product>:<Action>} where either part may hold the
@@ -11,12 +12,12 @@ import java.util.regex.Pattern;
  */
 public record ActionPattern(String text) {
 
-    public static final String FIELD = "Action";
     private static final Pattern SHAPE = Pattern.compile("\\*|[A-Za-z0-9*?-]+:[A-Za-z0-9_.*?]+");
 
     public ActionPattern {
         if (text == null || !SHAPE.matcher(text).matches()) {
-            throw new AccessPolicyRejection(ACTION_MALFORMED, FIELD, "'*' or '<product>:<Action>' is expected");
+            throw new AccessPolicyRejection(ACTION_MALFORMED, Subject.ACTION,
+                    "'*' or '<product>:<Action>' is expected");
         }
     }
 

@@ -45,7 +45,7 @@ public final class ApiAccount {
     /** Configured accounts are changed in the configuration only. */
     public void requireChangeable() {
         if (configured) {
-            throw new AccessRejection(AccessRejection.Reason.ACCOUNT_IS_CONFIGURED, "name");
+            throw new AccessRejection(AccessRejection.Reason.ACCOUNT_IS_CONFIGURED, AccessRejection.Subject.NAME);
         }
     }
 

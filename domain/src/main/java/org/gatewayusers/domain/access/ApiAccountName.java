@@ -17,13 +17,13 @@ public record ApiAccountName(String value) {
         Objects.requireNonNull(value, "value");
         int length = value.codePointCount(0, value.length());
         if (length < 1 || length > MAX_LENGTH || !VALID.matcher(value).matches()) {
-            throw new AccessRejection(AccessRejection.Reason.ACCOUNT_NAME_INVALID, "name");
+            throw new AccessRejection(AccessRejection.Reason.ACCOUNT_NAME_INVALID, AccessRejection.Subject.NAME);
         }
     }
 
     public static ApiAccountName parse(String raw) {
         if (raw == null) {
-            throw new AccessRejection(AccessRejection.Reason.ACCOUNT_NAME_INVALID, "name", "missing");
+            throw new AccessRejection(AccessRejection.Reason.ACCOUNT_NAME_INVALID, AccessRejection.Subject.NAME, "missing");
         }
         return new ApiAccountName(raw);
     }

@@ -30,13 +30,13 @@ public final class ApiAccountPasswordComplexity {
 
     static void hasAtLeast8Characters(Password password) {
         if (password.length() < MIN_LENGTH) {
-            throw new AccessRejection(ACCOUNT_PASSWORD_TOO_SHORT, "password");
+            throw new AccessRejection(ACCOUNT_PASSWORD_TOO_SHORT, AccessRejection.Subject.PASSWORD);
         }
     }
 
     static void hasAtMost128Characters(Password password) {
         if (password.length() > MAX_LENGTH) {
-            throw new AccessRejection(ACCOUNT_PASSWORD_TOO_LONG, "password");
+            throw new AccessRejection(ACCOUNT_PASSWORD_TOO_LONG, AccessRejection.Subject.PASSWORD);
         }
     }
 
@@ -45,13 +45,13 @@ public final class ApiAccountPasswordComplexity {
         boolean letter = text.codePoints().anyMatch(Character::isLetter);
         boolean digit = text.codePoints().anyMatch(Character::isDigit);
         if (!letter || !digit) {
-            throw new AccessRejection(ACCOUNT_PASSWORD_TOO_SIMPLE, "password");
+            throw new AccessRejection(ACCOUNT_PASSWORD_TOO_SIMPLE, AccessRejection.Subject.PASSWORD);
         }
     }
 
     static void doesNotContainTheAccountName(Password password, ApiAccountName name) {
         if (password.reveal().toLowerCase(Locale.ROOT).contains(name.value().toLowerCase(Locale.ROOT))) {
-            throw new AccessRejection(ACCOUNT_PASSWORD_CONTAINS_NAME, "password");
+            throw new AccessRejection(ACCOUNT_PASSWORD_CONTAINS_NAME, AccessRejection.Subject.PASSWORD);
         }
     }
 }

@@ -28,6 +28,6 @@ public enum ApiRole {
 
     public static ApiRole parse(String raw) {
         return Arrays.stream(values()).filter(role -> role.roleName.equals(raw)).findFirst()
-                .orElseThrow(() -> new AccessRejection(AccessRejection.Reason.ACCOUNT_ROLE_INVALID, "role"));
+                .orElseThrow(() -> new AccessRejection(AccessRejection.Reason.ACCOUNT_ROLE_INVALID, AccessRejection.Subject.ROLE));
     }
 }

@@ -2,12 +2,13 @@ package org.gatewayusers.domain.access;
 
 import static org.gatewayusers.domain.access.AccessPolicyRejection.Reason.EFFECT_UNKNOWN;
 
+import org.gatewayusers.domain.access.AccessPolicyRejection.Subject;
+
 /** What a statement does to the calls it covers; {@link #DENY} wins over any {@link #ALLOW}. */
 public enum Effect {
     ALLOW("Allow"),
     DENY("Deny");
 
-    public static final String FIELD = "Effect";
     private final String written;
 
     Effect(String written) {
@@ -21,7 +22,7 @@ public enum Effect {
                 return effect;
             }
         }
-        throw new AccessPolicyRejection(EFFECT_UNKNOWN, FIELD, "'Allow' or 'Deny' is expected");
+        throw new AccessPolicyRejection(EFFECT_UNKNOWN, Subject.EFFECT, "'Allow' or 'Deny' is expected");
     }
 
     public String written() {

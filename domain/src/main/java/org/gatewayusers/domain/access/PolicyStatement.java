@@ -5,6 +5,7 @@ import static org.gatewayusers.domain.access.AccessPolicyRejection.Reason.RESOUR
 
 import java.util.List;
 import java.util.Objects;
+import org.gatewayusers.domain.access.AccessPolicyRejection.Subject;
 
 /** One {@code Statement}: an effect on the calls whose action and resource it both covers. */
 public record PolicyStatement(Effect effect, List<ActionPattern> actions, List<ResourcePattern> resources) {
@@ -12,10 +13,10 @@ public record PolicyStatement(Effect effect, List<ActionPattern> actions, List<R
     public PolicyStatement {
         Objects.requireNonNull(effect, "effect");
         if (actions == null || actions.isEmpty()) {
-            throw new AccessPolicyRejection(ACTION_MISSING, ActionPattern.FIELD, "a statement names at least one action");
+            throw new AccessPolicyRejection(ACTION_MISSING, Subject.ACTION, "a statement names at least one action");
         }
         if (resources == null || resources.isEmpty()) {
-            throw new AccessPolicyRejection(RESOURCE_MISSING, ResourcePattern.FIELD, "a statement names at least one resource");
+            throw new AccessPolicyRejection(RESOURCE_MISSING, Subject.RESOURCE, "a statement names at least one resource");
         }
         actions = List.copyOf(actions);
         resources = List.copyOf(resources);

@@ -2,6 +2,8 @@ package org.gatewayusers.domain.access;
 
 import static org.gatewayusers.domain.access.AccessPolicyRejection.Reason.RESOURCE_MALFORMED;
 
+import org.gatewayusers.domain.access.AccessPolicyRejection.Subject;
+
 /**
  * A {@code Resource} of a statement: {@code *}, or a resource name
  * {@code acs:<product>:<region>:<account>:<relative id>} whose parts may hold the wildcards {@code *} and
@@ -9,11 +11,9 @@ import static org.gatewayusers.domain.access.AccessPolicyRejection.Reason.RESOUR
  */
 public record ResourcePattern(String text) {
 
-    public static final String FIELD = "Resource";
-
     public ResourcePattern {
         if (text == null || !(text.equals("*") || wellFormed(text))) {
-            throw new AccessPolicyRejection(RESOURCE_MALFORMED, FIELD,
+            throw new AccessPolicyRejection(RESOURCE_MALFORMED, Subject.RESOURCE,
                     "'*' or 'acs:<product>:<region>:<account>:<relative id>' is expected");
         }
     }

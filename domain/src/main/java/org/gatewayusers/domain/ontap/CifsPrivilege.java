@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 
 /**
  * The Windows privileges that ONTAP lets an SVM grant to its local users and groups
@@ -38,13 +39,13 @@ public enum CifsPrivilege {
                 return privilege;
             }
         }
-        throw new OntapRejection(PRIVILEGE_UNKNOWN, "privileges", name);
+        throw new OntapRejection(PRIVILEGE_UNKNOWN, Subject.PRIVILEGES, name);
     }
 
     /** The privileges a request names: at least one, each known; naming one twice grants it once. */
     public static Set<CifsPrivilege> parseAll(Collection<String> names) {
         if (names == null || names.isEmpty()) {
-            throw new OntapRejection(PRIVILEGES_MISSING, "privileges");
+            throw new OntapRejection(PRIVILEGES_MISSING, Subject.PRIVILEGES);
         }
         Set<CifsPrivilege> privileges = EnumSet.noneOf(CifsPrivilege.class);
         names.forEach(name -> privileges.add(parse(name)));

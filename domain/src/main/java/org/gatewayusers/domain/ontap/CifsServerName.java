@@ -3,6 +3,7 @@ package org.gatewayusers.domain.ontap;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 
 /**
  * The NetBIOS name of an SVM's CIFS server, which is also the local domain of the SVM's users:
@@ -21,14 +22,14 @@ public record CifsServerName(String value) {
         Objects.requireNonNull(value, "value");
         if (!VALID.matcher(value).matches() || ALL_DIGITS.matcher(value).matches()
                 || value.equalsIgnoreCase(LocalGroupName.BUILTIN) || value.equalsIgnoreCase(LocalUser.ADMINISTRATOR)) {
-            throw new OntapRejection(OntapRejection.Reason.CIFS_SERVER_NAME_INVALID, "name");
+            throw new OntapRejection(OntapRejection.Reason.CIFS_SERVER_NAME_INVALID, Subject.NAME);
         }
         value = value.toUpperCase(Locale.ROOT);
     }
 
     public static CifsServerName parse(String raw) {
         if (raw == null) {
-            throw new OntapRejection(OntapRejection.Reason.CIFS_SERVER_NAME_INVALID, "name", "missing");
+            throw new OntapRejection(OntapRejection.Reason.CIFS_SERVER_NAME_INVALID, Subject.NAME, "missing");
         }
         return new CifsServerName(raw);
     }

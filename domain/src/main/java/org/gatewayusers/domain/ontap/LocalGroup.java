@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 
 /**
  * A local group of an SVM and its members (local users, by SID). A user's {@code membership} and
@@ -49,7 +50,7 @@ public final class LocalGroup {
         requireNotBuiltin();
         int separator = raw == null ? -1 : raw.indexOf(LocalUserName.SEPARATOR);
         if (separator >= 0 && !raw.substring(0, separator).equalsIgnoreCase(localDomain.value())) {
-            throw new OntapRejection(GROUP_RENAME_CHANGES_DOMAIN, "name");
+            throw new OntapRejection(GROUP_RENAME_CHANGES_DOMAIN, Subject.NAME);
         }
         return new LocalGroup(svm, LocalGroupName.parse(raw, localDomain), description, sid, members);
     }
@@ -76,7 +77,7 @@ public final class LocalGroup {
 
     private void requireNotBuiltin() {
         if (name.isBuiltin()) {
-            throw new OntapRejection(BUILTIN_GROUP_IS_FIXED, "name");
+            throw new OntapRejection(BUILTIN_GROUP_IS_FIXED, Subject.NAME);
         }
     }
 

@@ -9,6 +9,7 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.UNKNOWN_LOCAL_
 
 import java.util.Locale;
 import java.util.Objects;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 
 /**
  * A local group's name qualified by its domain: the SVM's local domain ({@code SMB_SERVER01\group})
@@ -30,7 +31,7 @@ public record LocalGroupName(String domain, String group) {
     /** A name as a client wrote it for a new group, short or qualified, read in the SVM's local domain. */
     public static LocalGroupName parse(String raw, CifsServerName localDomain) {
         if (raw == null) {
-            throw new OntapRejection(GROUP_NAME_MISSING, "name");
+            throw new OntapRejection(GROUP_NAME_MISSING, Subject.NAME);
         }
         nameIsNotBlank(raw);
         int separator = raw.indexOf(LocalUserName.SEPARATOR);
@@ -39,10 +40,10 @@ public record LocalGroupName(String domain, String group) {
         }
         String domain = raw.substring(0, separator);
         if (domain.equalsIgnoreCase(BUILTIN)) {
-            throw new OntapRejection(GROUP_IN_BUILTIN_DOMAIN, "name");
+            throw new OntapRejection(GROUP_IN_BUILTIN_DOMAIN, Subject.NAME);
         }
         if (!domain.equalsIgnoreCase(localDomain.value())) {
-            throw new OntapRejection(UNKNOWN_LOCAL_DOMAIN, "name");
+            throw new OntapRejection(UNKNOWN_LOCAL_DOMAIN, Subject.NAME);
         }
         return new LocalGroupName(localDomain.value(), raw.substring(separator + 1));
     }
@@ -74,19 +75,19 @@ public record LocalGroupName(String domain, String group) {
 
     private static void nameIsNotBlank(String group) {
         if (group.isBlank()) {
-            throw new OntapRejection(GROUP_NAME_BLANK, "name");
+            throw new OntapRejection(GROUP_NAME_BLANK, Subject.NAME);
         }
     }
 
     private static void nameHasAtMost256Characters(String group) {
         if (group.codePointCount(0, group.length()) > MAX_LENGTH) {
-            throw new OntapRejection(GROUP_NAME_TOO_LONG, "name");
+            throw new OntapRejection(GROUP_NAME_TOO_LONG, Subject.NAME);
         }
     }
 
     private static void nameHasNoIllegalCharacters(String group) {
         if (LocalUserRules.hasIllegalCharacter(group)) {
-            throw new OntapRejection(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, "name");
+            throw new OntapRejection(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.ADMINISTRATOR_
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_RENAME_CHANGES_DOMAIN;
 
 import java.util.Objects;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.shared.CredentialHash;
 import org.gatewayusers.domain.shared.Password;
 
@@ -57,7 +58,7 @@ public final class LocalUser {
     public LocalUser renamed(String raw) {
         int separator = raw == null ? -1 : raw.indexOf(LocalUserName.SEPARATOR);
         if (separator >= 0 && !raw.substring(0, separator).equalsIgnoreCase(name.domain().value())) {
-            throw new OntapRejection(USER_RENAME_CHANGES_DOMAIN, "name");
+            throw new OntapRejection(USER_RENAME_CHANGES_DOMAIN, Subject.NAME);
         }
         return new LocalUser(svm, LocalUserName.parse(raw, name.domain()), fullName, description, accountDisabled, sid,
                 credential);
@@ -90,7 +91,7 @@ public final class LocalUser {
 
     public void requireDeletable() {
         if (isAdministrator()) {
-            throw new OntapRejection(ADMINISTRATOR_CANNOT_BE_DELETED, "sid");
+            throw new OntapRejection(ADMINISTRATOR_CANNOT_BE_DELETED, Subject.SID);
         }
     }
 

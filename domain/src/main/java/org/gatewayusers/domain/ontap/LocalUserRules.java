@@ -10,6 +10,8 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_NAME_MATC
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_NAME_MISSING;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.USER_NAME_TOO_LONG;
 
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
+
 /**
  * The user-name and text rules of ONTAP's "Create local user configuration for an SVM" page,
  * one method per rule, in the page's order.
@@ -25,31 +27,31 @@ public final class LocalUserRules {
 
     public static void nameIsGiven(String raw) {
         if (raw == null) {
-            throw new OntapRejection(USER_NAME_MISSING, "name");
+            throw new OntapRejection(USER_NAME_MISSING, Subject.NAME);
         }
     }
 
     public static void nameIsNotBlank(String account) {
         if (account.isBlank()) {
-            throw new OntapRejection(USER_NAME_BLANK, "name");
+            throw new OntapRejection(USER_NAME_BLANK, Subject.NAME);
         }
     }
 
     public static void nameHasAtMostTwentyCharacters(String account) {
         if (account.codePointCount(0, account.length()) > MAX_USER_NAME_LENGTH) {
-            throw new OntapRejection(USER_NAME_TOO_LONG, "name");
+            throw new OntapRejection(USER_NAME_TOO_LONG, Subject.NAME);
         }
     }
 
     public static void nameIsNotTerminatedByAPeriod(String account) {
         if (account.endsWith(".")) {
-            throw new OntapRejection(USER_NAME_ENDS_WITH_PERIOD, "name");
+            throw new OntapRejection(USER_NAME_ENDS_WITH_PERIOD, Subject.NAME);
         }
     }
 
     public static void nameHasNoIllegalCharacters(String account) {
         if (hasIllegalCharacter(account)) {
-            throw new OntapRejection(USER_NAME_HAS_ILLEGAL_CHARACTERS, "name");
+            throw new OntapRejection(USER_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME);
         }
     }
 
@@ -63,25 +65,25 @@ public final class LocalUserRules {
 
     public static void nameDiffersFromCifsServerName(String account, CifsServerName cifsServer) {
         if (account.equalsIgnoreCase(cifsServer.value())) {
-            throw new OntapRejection(USER_NAME_MATCHES_CIFS_SERVER, "name");
+            throw new OntapRejection(USER_NAME_MATCHES_CIFS_SERVER, Subject.NAME);
         }
     }
 
     public static void domainIsTheLocalDomain(String domain, CifsServerName localDomain) {
         if (!domain.equalsIgnoreCase(localDomain.value())) {
-            throw new OntapRejection(UNKNOWN_LOCAL_DOMAIN, "name");
+            throw new OntapRejection(UNKNOWN_LOCAL_DOMAIN, Subject.NAME);
         }
     }
 
     public static void fullNameHasAtMost256Characters(String fullName) {
         if (fullName != null && fullName.codePointCount(0, fullName.length()) > MAX_TEXT_LENGTH) {
-            throw new OntapRejection(FULL_NAME_TOO_LONG, "full_name");
+            throw new OntapRejection(FULL_NAME_TOO_LONG, Subject.FULL_NAME);
         }
     }
 
     public static void descriptionHasAtMost256Characters(String description) {
         if (description != null && description.codePointCount(0, description.length()) > MAX_TEXT_LENGTH) {
-            throw new OntapRejection(DESCRIPTION_TOO_LONG, "description");
+            throw new OntapRejection(DESCRIPTION_TOO_LONG, Subject.DESCRIPTION);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.PASSWORD_TOO_S
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.PASSWORD_TOO_SIMPLE;
 
 import java.util.Locale;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.shared.Password;
 
 /**
@@ -30,19 +31,19 @@ public final class OntapPasswordComplexity {
 
     public static void isGiven(Password password) {
         if (password == null) {
-            throw new OntapRejection(PASSWORD_MISSING, "password");
+            throw new OntapRejection(PASSWORD_MISSING, Subject.PASSWORD);
         }
     }
 
     public static void hasAtLeastSixCharacters(Password password) {
         if (password.length() < MIN_LENGTH) {
-            throw new OntapRejection(PASSWORD_TOO_SHORT, "password");
+            throw new OntapRejection(PASSWORD_TOO_SHORT, Subject.PASSWORD);
         }
     }
 
     public static void doesNotContainTheAccountName(Password password, String accountName) {
         if (password.reveal().toUpperCase(Locale.ROOT).contains(accountName.toUpperCase(Locale.ROOT))) {
-            throw new OntapRejection(PASSWORD_CONTAINS_USER_NAME, "password");
+            throw new OntapRejection(PASSWORD_CONTAINS_USER_NAME, Subject.PASSWORD);
         }
     }
 
@@ -54,7 +55,7 @@ public final class OntapPasswordComplexity {
         categories += value.chars().anyMatch(c -> c >= '0' && c <= '9') ? 1 : 0;
         categories += value.chars().anyMatch(c -> SPECIAL_CHARACTERS.indexOf(c) >= 0) ? 1 : 0;
         if (categories < REQUIRED_CATEGORIES) {
-            throw new OntapRejection(PASSWORD_TOO_SIMPLE, "password");
+            throw new OntapRejection(PASSWORD_TOO_SIMPLE, Subject.PASSWORD);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.gatewayusers.domain.ontap;
 
+import java.util.Optional;
 import org.gatewayusers.domain.shared.Rejection;
 
 /** Why the ONTAP context refuses a request. The REST edge chooses the ONTAP code for each reason. */
@@ -59,19 +60,84 @@ public final class OntapRejection extends Rejection {
         PRIVILEGE_HOLDER_NOT_FOUND
     }
 
-    private final Reason reason;
-
-    public OntapRejection(Reason reason, String field) {
-        this(reason, field, null);
+    /**
+     * What an ONTAP rejection is about: an attribute of the user, group, SVM, CIFS server or API account that the
+     * request names, or the SVM it belongs to. The ONTAP catalog turns each into the error's {@code target}.
+     */
+    public enum Subject {
+        /** The name of the user, group, member, SVM, CIFS server or API account. */
+        NAME,
+        FULL_NAME,
+        DESCRIPTION,
+        PASSWORD,
+        /** The security identifier of a local user or group. */
+        SID,
+        /** The groups that a local user is a member of. */
+        MEMBERSHIP,
+        /** The role of an API account. */
+        ROLE,
+        /** The privileges granted to a local user or group. */
+        PRIVILEGES,
+        /** The SVM that the user, group or CIFS server belongs to. */
+        SVM,
+        /** That SVM as the request names it by UUID. */
+        SVM_BY_UUID,
+        /** That SVM as the request names it by name. */
+        SVM_BY_NAME,
+        /** The UUID of the SVM that the request is about. */
+        UUID,
+        /** The comment of an SVM. */
+        COMMENT,
+        /** The settings of an SVM that this service holds fixed ({@code SvmRules}). */
+        LANGUAGE,
+        STATE,
+        SUBTYPE,
+        IPSPACE,
+        SNAPSHOT_POLICY,
+        AGGREGATES,
+        MAX_VOLUMES,
+        /** Whether one protocol is allowed on an SVM: the rejection names the protocol. */
+        PROTOCOL_ALLOWED,
+        /** Whether one protocol's service runs on an SVM: the rejection names the protocol. */
+        PROTOCOL_ENABLED
     }
 
-    public OntapRejection(Reason reason, String field, String detail) {
-        super(reason, field, detail);
+    private final Reason reason;
+    private final Subject subject;
+    private final String protocol;
+
+    public OntapRejection(Reason reason, Subject subject) {
+        this(reason, subject, null);
+    }
+
+    public OntapRejection(Reason reason, Subject subject, String detail) {
+        this(reason, subject, null, detail);
+    }
+
+    private OntapRejection(Reason reason, Subject subject, String protocol, String detail) {
+        super(reason, protocol == null ? nameOf(subject) : subject + " " + protocol, detail);
         this.reason = reason;
+        this.subject = subject;
+        this.protocol = protocol;
+    }
+
+    /** A rejection about one protocol's setting, {@link Subject#PROTOCOL_ALLOWED} or {@code PROTOCOL_ENABLED}. */
+    public static OntapRejection aboutProtocol(Reason reason, Subject subject, String protocol, String detail) {
+        return new OntapRejection(reason, subject, required(protocol, "protocol"), detail);
     }
 
     @Override
     public Reason reason() {
         return reason;
+    }
+
+    /** What the rejection is about, when it is about one thing. */
+    public Optional<Subject> subject() {
+        return Optional.ofNullable(subject);
+    }
+
+    /** The protocol that a rejection about a protocol's setting names. */
+    public Optional<String> protocol() {
+        return Optional.ofNullable(protocol);
     }
 }

@@ -8,6 +8,7 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_UUID_DOES_
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.shared.Password;
 
 /** A storage virtual machine: the home of a CIFS server and of its local users. */
@@ -65,14 +66,14 @@ public final class Svm {
     /** When a request names the SVM by UUID and name, both must denote this SVM. */
     public void requireMatches(SvmSelector selector) {
         if (selector.name().isPresent() && !selector.name().get().equals(name.value())) {
-            throw new OntapRejection(SVM_UUID_DOES_NOT_MATCH_NAME, "svm.name");
+            throw new OntapRejection(SVM_UUID_DOES_NOT_MATCH_NAME, Subject.SVM_BY_NAME);
         }
     }
 
     public Svm createCifsServer(CifsServerName serverName) {
         requireData();
         if (cifsServer != null) {
-            throw new OntapRejection(CIFS_SERVER_EXISTS, "svm");
+            throw new OntapRejection(CIFS_SERVER_EXISTS, Subject.SVM);
         }
         return new Svm(uuid, name, type, domainSid, new CifsServer(serverName), comment);
     }
@@ -81,7 +82,7 @@ public final class Svm {
     public CifsServer requireAcceptsLocalUsers() {
         requireData();
         if (cifsServer == null) {
-            throw new OntapRejection(CIFS_SERVER_MISSING, "svm");
+            throw new OntapRejection(CIFS_SERVER_MISSING, Subject.SVM);
         }
         return cifsServer;
     }
@@ -105,7 +106,7 @@ public final class Svm {
     public void requireDeletable() {
         requireData();
         if (cifsServer != null) {
-            throw new OntapRejection(OntapRejection.Reason.SVM_HAS_CIFS_SERVER, "uuid");
+            throw new OntapRejection(OntapRejection.Reason.SVM_HAS_CIFS_SERVER, Subject.UUID);
         }
     }
 
@@ -117,7 +118,7 @@ public final class Svm {
 
     private void requireData() {
         if (type != SvmType.DATA) {
-            throw new OntapRejection(SVM_NOT_DATA, "svm");
+            throw new OntapRejection(SVM_NOT_DATA, Subject.SVM);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_SETTING_FI
 
 import java.util.List;
 import java.util.Locale;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 
 /**
  * The rules of ONTAP's "Create an SVM" and "Update SVM properties" pages that this service applies, one method per
@@ -32,47 +33,48 @@ public final class SvmRules {
 
     public static void commentHasAtMost255Characters(String comment) {
         if (comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT_LENGTH) {
-            throw new OntapRejection(SVM_COMMENT_TOO_LONG, "comment");
+            throw new OntapRejection(SVM_COMMENT_TOO_LONG, Subject.COMMENT);
         }
     }
 
     /** ONTAP writes the language {@code C.UTF-8} in its pages and stores it as {@code c.utf_8}; both denote it. */
     public static void languageIsCUtf8(String language) {
         if (!language.toLowerCase(Locale.ROOT).replace('-', '_').equals(LANGUAGE)) {
-            throw new OntapRejection(SVM_SETTING_FIXED, "language", language);
+            throw new OntapRejection(SVM_SETTING_FIXED, Subject.LANGUAGE, language);
         }
     }
 
     public static void stateIsRunning(String state) {
-        fixed("state", STATE, state);
+        fixed(Subject.STATE, STATE, state);
     }
 
     public static void subtypeIsDefault(String subtype) {
-        fixed("subtype", SUBTYPE, subtype);
+        fixed(Subject.SUBTYPE, SUBTYPE, subtype);
     }
 
     public static void ipspaceIsDefault(String ipspace) {
-        fixed("ipspace", IPSPACE, ipspace);
+        fixed(Subject.IPSPACE, IPSPACE, ipspace);
     }
 
     public static void snapshotPolicyIsDefault(String snapshotPolicy) {
-        fixed("snapshot_policy", SNAPSHOT_POLICY, snapshotPolicy);
+        fixed(Subject.SNAPSHOT_POLICY, SNAPSHOT_POLICY, snapshotPolicy);
     }
 
     public static void noAggregatesAreAssigned(List<String> aggregates) {
         if (!aggregates.isEmpty()) {
-            throw new OntapRejection(SVM_SETTING_FIXED, "aggregates", String.join(",", aggregates));
+            throw new OntapRejection(SVM_SETTING_FIXED, Subject.AGGREGATES, String.join(",", aggregates));
         }
     }
 
     public static void maxVolumesIsUnlimited(String maxVolumes) {
-        fixed("max_volumes", MAX_VOLUMES, maxVolumes);
+        fixed(Subject.MAX_VOLUMES, MAX_VOLUMES, maxVolumes);
     }
 
     /** Only CIFS is allowed, and it cannot be disallowed; a protocol ONTAP does not know is no protocol to allow. */
     public static void onlyCifsIsAllowed(String protocol, boolean allowed) {
         if (allows(protocol) != allowed) {
-            throw new OntapRejection(SVM_SETTING_FIXED, protocol + ".allowed", Boolean.toString(allowed));
+            throw OntapRejection.aboutProtocol(SVM_SETTING_FIXED, Subject.PROTOCOL_ALLOWED, protocol,
+                    Boolean.toString(allowed));
         }
     }
 
@@ -92,7 +94,8 @@ public final class SvmRules {
      */
     public static void protocolServicesRunAsTheyDo(String protocol, boolean enabled, boolean hasCifsServer) {
         if (enabled != runs(protocol, hasCifsServer)) {
-            throw new OntapRejection(SVM_SETTING_FIXED, protocol + ".enabled", Boolean.toString(enabled));
+            throw OntapRejection.aboutProtocol(SVM_SETTING_FIXED, Subject.PROTOCOL_ENABLED, protocol,
+                    Boolean.toString(enabled));
         }
     }
 
@@ -110,9 +113,9 @@ public final class SvmRules {
                 protocolServicesRunAsTheyDo(protocol, enabled, hasCifsServer));
     }
 
-    private static void fixed(String field, String held, String asked) {
+    private static void fixed(Subject setting, String held, String asked) {
         if (!held.equals(asked)) {
-            throw new OntapRejection(SVM_SETTING_FIXED, field, asked);
+            throw new OntapRejection(SVM_SETTING_FIXED, setting, asked);
         }
     }
 }

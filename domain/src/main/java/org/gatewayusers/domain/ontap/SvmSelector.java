@@ -1,6 +1,7 @@
 package org.gatewayusers.domain.ontap;
 
 import java.util.Optional;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 
 /** How a request names its SVM: by UUID, by name, or both (which must then agree). */
 public record SvmSelector(Optional<String> uuid, Optional<String> name) {
@@ -9,7 +10,7 @@ public record SvmSelector(Optional<String> uuid, Optional<String> name) {
         uuid = uuid.filter(u -> !u.isBlank());
         name = name.filter(n -> !n.isBlank());
         if (uuid.isEmpty() && name.isEmpty()) {
-            throw new OntapRejection(OntapRejection.Reason.SVM_NOT_GIVEN, "svm.uuid");
+            throw new OntapRejection(OntapRejection.Reason.SVM_NOT_GIVEN, Subject.SVM_BY_UUID);
         }
     }
 
@@ -25,8 +26,8 @@ public record SvmSelector(Optional<String> uuid, Optional<String> name) {
         return of(null, name);
     }
 
-    /** The field to blame when no SVM answers to this selector. */
-    public String field() {
-        return uuid.isPresent() ? "svm.uuid" : "svm.name";
+    /** What to blame when no SVM answers to this selector: the SVM as the request names it. */
+    public Subject subject() {
+        return uuid.isPresent() ? Subject.SVM_BY_UUID : Subject.SVM_BY_NAME;
     }
 }

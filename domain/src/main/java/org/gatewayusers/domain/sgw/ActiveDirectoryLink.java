@@ -1,20 +1,18 @@
 package org.gatewayusers.domain.sgw;
 
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.shared.Password;
 
 /** A gateway's membership of an AD domain: the domain, the server's IPv4 address and the account that joined it. */
 public record ActiveDirectoryLink(String domainName, String serverIp, String username) implements DirectoryLink {
 
-    public static final String DOMAIN_NAME_FIELD = "DomainName";
-    public static final String USERNAME_FIELD = "Username";
-
     public ActiveDirectoryLink {
-        DirectoryRules.settingIsGiven(domainName, DOMAIN_NAME_FIELD);
+        DirectoryRules.settingIsGiven(domainName, Subject.AD_DOMAIN_NAME);
         DirectoryRules.domainNameIsADnsName(domainName);
-        DirectoryRules.settingIsGiven(serverIp, DirectoryRules.SERVER_IP_FIELD);
+        DirectoryRules.settingIsGiven(serverIp, Subject.DIRECTORY_SERVER_IP);
         DirectoryRules.serverIpIsAnIpv4Address(serverIp);
-        DirectoryRules.settingIsGiven(username, USERNAME_FIELD);
-        DirectoryRules.settingHasAtMost255Characters(username, USERNAME_FIELD);
+        DirectoryRules.settingIsGiven(username, Subject.AD_USER_NAME);
+        DirectoryRules.settingHasAtMost255Characters(username, Subject.AD_USER_NAME);
     }
 
     /**
@@ -22,10 +20,10 @@ public record ActiveDirectoryLink(String domainName, String serverIp, String use
      * password must be given to join, and is then forgotten.
      */
     public static ActiveDirectoryLink parse(String domainName, String username, Password password, String serverIp) {
-        DirectoryRules.settingIsGiven(domainName, DOMAIN_NAME_FIELD);
+        DirectoryRules.settingIsGiven(domainName, Subject.AD_DOMAIN_NAME);
         DirectoryRules.domainNameIsADnsName(domainName);
-        DirectoryRules.settingIsGiven(username, USERNAME_FIELD);
-        DirectoryRules.settingHasAtMost255Characters(username, USERNAME_FIELD);
+        DirectoryRules.settingIsGiven(username, Subject.AD_USER_NAME);
+        DirectoryRules.settingHasAtMost255Characters(username, Subject.AD_USER_NAME);
         DirectoryRules.passwordIsGiven(password);
         return new ActiveDirectoryLink(domainName, serverIp, username);
     }

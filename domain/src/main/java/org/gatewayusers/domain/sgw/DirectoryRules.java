@@ -4,6 +4,7 @@ import static org.gatewayusers.domain.sgw.SgwRejection.Reason.DIRECTORY_SETTING_
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.DIRECTORY_SETTING_MISSING;
 
 import java.util.regex.Pattern;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.shared.Password;
 
 /**
@@ -13,8 +14,6 @@ import org.gatewayusers.domain.shared.Password;
  */
 public final class DirectoryRules {
 
-    public static final String SERVER_IP_FIELD = "ServerIp";
-    public static final String PASSWORD_FIELD = "Password";
     public static final int MAX_SETTING_LENGTH = 255;
 
     private static final Pattern IPV4 =
@@ -27,40 +26,40 @@ public final class DirectoryRules {
     private DirectoryRules() {
     }
 
-    public static void settingIsGiven(String value, String field) {
+    public static void settingIsGiven(String value, Subject subject) {
         if (value == null || value.isBlank()) {
-            throw new SgwRejection(DIRECTORY_SETTING_MISSING, field);
+            throw new SgwRejection(DIRECTORY_SETTING_MISSING, subject);
         }
     }
 
     public static void passwordIsGiven(Password password) {
         if (password == null || password.reveal().isEmpty()) {
-            throw new SgwRejection(DIRECTORY_SETTING_MISSING, PASSWORD_FIELD);
+            throw new SgwRejection(DIRECTORY_SETTING_MISSING, Subject.DIRECTORY_PASSWORD);
         }
     }
 
     public static void serverIpIsAnIpv4Address(String serverIp) {
         if (!IPV4.matcher(serverIp).matches()) {
-            throw new SgwRejection(DIRECTORY_SETTING_INVALID, SERVER_IP_FIELD);
+            throw new SgwRejection(DIRECTORY_SETTING_INVALID, Subject.DIRECTORY_SERVER_IP);
         }
     }
 
     public static void domainNameIsADnsName(String domainName) {
         if (!DNS_NAME.matcher(domainName).matches()) {
-            throw new SgwRejection(DIRECTORY_SETTING_INVALID, ActiveDirectoryLink.DOMAIN_NAME_FIELD);
+            throw new SgwRejection(DIRECTORY_SETTING_INVALID, Subject.AD_DOMAIN_NAME);
         }
     }
 
-    public static void isADistinguishedName(String dn, String field) {
-        settingHasAtMost255Characters(dn, field);
+    public static void isADistinguishedName(String dn, Subject subject) {
+        settingHasAtMost255Characters(dn, subject);
         if (!DISTINGUISHED_NAME.matcher(dn).matches()) {
-            throw new SgwRejection(DIRECTORY_SETTING_INVALID, field);
+            throw new SgwRejection(DIRECTORY_SETTING_INVALID, subject);
         }
     }
 
-    public static void settingHasAtMost255Characters(String value, String field) {
+    public static void settingHasAtMost255Characters(String value, Subject subject) {
         if (value.codePointCount(0, value.length()) > MAX_SETTING_LENGTH) {
-            throw new SgwRejection(DIRECTORY_SETTING_INVALID, field);
+            throw new SgwRejection(DIRECTORY_SETTING_INVALID, subject);
         }
     }
 }

@@ -12,14 +12,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 
 /**
  * A Cloud Storage Gateway in a storage bundle. A file gateway holds local SMB users unless it is joined to an AD or
  * LDAP service; while it is being deleted or its link changes, it takes no new work.
  */
 public final class Gateway {
-
-    public static final String ID_FIELD = "GatewayId";
 
     private final GatewayId id;
     private final StorageBundleId storageBundle;
@@ -72,10 +71,10 @@ public final class Gateway {
     /** Local SMB users live only on a file gateway joined to no directory (what a queued task checks again). */
     public void requireHoldsSmbUsers() {
         if (type != GatewayType.FILE) {
-            throw new SgwRejection(GATEWAY_TYPE_HOLDS_NO_SMB_USERS, ID_FIELD);
+            throw new SgwRejection(GATEWAY_TYPE_HOLDS_NO_SMB_USERS, Subject.GATEWAY);
         }
         if (directory.isLinked()) {
-            throw new SgwRejection(GATEWAY_LINKED_TO_DIRECTORY, ID_FIELD);
+            throw new SgwRejection(GATEWAY_LINKED_TO_DIRECTORY, Subject.GATEWAY);
         }
     }
 
@@ -97,11 +96,11 @@ public final class Gateway {
      */
     public Gateway beginDirectoryChange(DirectoryKind kind, boolean enable) {
         if (type != GatewayType.FILE) {
-            throw new SgwRejection(GATEWAY_TYPE_HAS_NO_DIRECTORY, ID_FIELD);
+            throw new SgwRejection(GATEWAY_TYPE_HAS_NO_DIRECTORY, Subject.GATEWAY);
         }
         requireRunning();
         if (enable && directory.isLinked() && directory.kind() != kind) {
-            throw new SgwRejection(OTHER_DIRECTORY_LINKED, "IsEnabled");
+            throw new SgwRejection(OTHER_DIRECTORY_LINKED, Subject.DIRECTORY_ENABLED);
         }
         return withState(GatewayState.CHANGING_DIRECTORY);
     }
@@ -113,10 +112,10 @@ public final class Gateway {
      */
     public Gateway withDirectoryChanged(DirectoryKind kind, DirectoryLink target) {
         if (type != GatewayType.FILE) {
-            throw new SgwRejection(GATEWAY_TYPE_HAS_NO_DIRECTORY, ID_FIELD);
+            throw new SgwRejection(GATEWAY_TYPE_HAS_NO_DIRECTORY, Subject.GATEWAY);
         }
         if (target.isLinked() && directory.isLinked() && directory.kind() != target.kind()) {
-            throw new SgwRejection(OTHER_DIRECTORY_LINKED, "IsEnabled");
+            throw new SgwRejection(OTHER_DIRECTORY_LINKED, Subject.DIRECTORY_ENABLED);
         }
         DirectoryLink next = target.isLinked() ? target
                 : directory.kind() == kind ? DirectoryLink.none() : directory;
@@ -142,10 +141,10 @@ public final class Gateway {
     public Gateway beginDeployment(GatewayClass askedFor) {
         GatewayDeployment.requireDeployable(type, location, plan);
         if (state == GatewayState.DEPLOYING) {
-            throw new SgwRejection(GATEWAY_IN_OPERATION, ID_FIELD);
+            throw new SgwRejection(GATEWAY_IN_OPERATION, Subject.GATEWAY);
         }
         if (state != GatewayState.INITIALIZED) {
-            throw new SgwRejection(GATEWAY_ALREADY_DEPLOYED, ID_FIELD);
+            throw new SgwRejection(GATEWAY_ALREADY_DEPLOYED, Subject.GATEWAY);
         }
         GatewayClass gatewayClass = askedFor != null ? askedFor
                 : plan.gatewayClassIfAny().orElse(GatewayDeployment.DEFAULT_CLASS);
@@ -169,7 +168,7 @@ public final class Gateway {
     /** The class change's task ends: the gateway runs again. */
     public Gateway classChanged() {
         if (state != GatewayState.CHANGING_CLASS) {
-            throw new SgwRejection(GATEWAY_IN_OPERATION, ID_FIELD);
+            throw new SgwRejection(GATEWAY_IN_OPERATION, Subject.GATEWAY);
         }
         return withState(GatewayState.RUNNING);
     }
@@ -177,7 +176,7 @@ public final class Gateway {
     /** The deployment task's end: the gateway runs. Checked again as the queued task finds the gateway. */
     public Gateway deployed() {
         if (state != GatewayState.DEPLOYING) {
-            throw new SgwRejection(GATEWAY_ALREADY_DEPLOYED, ID_FIELD);
+            throw new SgwRejection(GATEWAY_ALREADY_DEPLOYED, Subject.GATEWAY);
         }
         return withState(GatewayState.RUNNING);
     }
@@ -193,14 +192,14 @@ public final class Gateway {
     /** Deleting or renaming: a gateway running or waiting to be deployed, not one busy with an operation. */
     private void requireIdle() {
         if (!state.isIdle()) {
-            throw new SgwRejection(GATEWAY_IN_OPERATION, ID_FIELD);
+            throw new SgwRejection(GATEWAY_IN_OPERATION, Subject.GATEWAY);
         }
     }
 
     /** Users and directories: a gateway that runs; one that waits to be deployed says so. */
     private void requireRunning() {
         if (state == GatewayState.INITIALIZED) {
-            throw new SgwRejection(GATEWAY_NOT_DEPLOYED, ID_FIELD);
+            throw new SgwRejection(GATEWAY_NOT_DEPLOYED, Subject.GATEWAY);
         }
         requireIdle();
     }

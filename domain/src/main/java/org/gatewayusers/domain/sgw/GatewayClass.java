@@ -2,6 +2,7 @@ package org.gatewayusers.domain.sgw;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 
 /** A gateway's specification, which its billing follows: {@code Basic}, {@code Standard}, {@code Enhanced}, {@code Advanced}. */
 public enum GatewayClass {
@@ -9,8 +10,6 @@ public enum GatewayClass {
     STANDARD("Standard"),
     ENHANCED("Enhanced"),
     ADVANCED("Advanced");
-
-    public static final String FIELD = "GatewayClass";
 
     private final String written;
 
@@ -24,7 +23,7 @@ public enum GatewayClass {
             return Optional.empty();
         }
         return Optional.of(Arrays.stream(values()).filter(value -> value.written.equalsIgnoreCase(raw)).findFirst()
-                .orElseThrow(() -> new SgwRejection(SgwRejection.Reason.GATEWAY_CLASS_INVALID, FIELD)));
+                .orElseThrow(() -> new SgwRejection(SgwRejection.Reason.GATEWAY_CLASS_INVALID, Subject.GATEWAY_CLASS)));
     }
 
     /** The form the vendor writes: {@code Basic}, {@code Standard}, {@code Enhanced}, {@code Advanced}. */

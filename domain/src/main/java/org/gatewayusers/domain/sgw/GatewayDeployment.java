@@ -4,6 +4,8 @@ import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_CLASS_NOT_
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_CLASS_NOT_RAISED;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_NOT_DEPLOYABLE;
 
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
+
 /**
  * The vendor's rules of {@code DeployGateway}, in the order of its page: it deploys only a pay-as-you-go file gateway
  * in the cloud, and only one in the {@code Initialized} state (which such a gateway is from its creation until then);
@@ -27,17 +29,17 @@ public final class GatewayDeployment {
     /** Only a pay-as-you-go file gateway in the cloud is deployed. */
     public static void requireDeployable(GatewayType type, GatewayLocation location, GatewayPlan plan) {
         if (!waitsToBeDeployed(type, location, plan)) {
-            throw new SgwRejection(GATEWAY_NOT_DEPLOYABLE, Gateway.ID_FIELD);
+            throw new SgwRejection(GATEWAY_NOT_DEPLOYABLE, Subject.GATEWAY);
         }
     }
 
     /** {@code ModifyGatewayClass}: a cloud gateway's class is raised (Basic, Standard, Enhanced, Advanced), never lowered. */
     public static void requireClassRaise(GatewayLocation location, GatewayPlan plan, GatewayClass newClass) {
         if (location != GatewayLocation.CLOUD) {
-            throw new SgwRejection(GATEWAY_CLASS_NOT_CHANGEABLE, GatewayClass.FIELD);
+            throw new SgwRejection(GATEWAY_CLASS_NOT_CHANGEABLE, Subject.GATEWAY_CLASS);
         }
         if (plan.gatewayClassIfAny().filter(current -> newClass.compareTo(current) <= 0).isPresent()) {
-            throw new SgwRejection(GATEWAY_CLASS_NOT_RAISED, GatewayClass.FIELD);
+            throw new SgwRejection(GATEWAY_CLASS_NOT_RAISED, Subject.GATEWAY_CLASS);
         }
     }
 }

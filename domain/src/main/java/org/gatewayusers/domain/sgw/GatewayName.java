@@ -1,12 +1,12 @@
 package org.gatewayusers.domain.sgw;
 
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
+
 /** A gateway's name, under the rules of storage bundle names; unique within its storage bundle. */
 public record GatewayName(String value) {
 
-    public static final String FIELD = "Name";
-
     public GatewayName {
-        SgwNameRules.check(value, SgwRejection.Reason.GATEWAY_NAME_INVALID, FIELD);
+        SgwNameRules.check(value, SgwRejection.Reason.GATEWAY_NAME_INVALID, Subject.GATEWAY_NAME);
     }
 
     public static GatewayName parse(String raw) {

@@ -4,6 +4,7 @@ import static org.gatewayusers.domain.sgw.SgwRejection.Reason.PUBLIC_NETWORK_BAN
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.VSWITCH_ID_INVALID;
 
 import java.util.Optional;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 
 /**
  * How a gateway is bought and placed, as {@code CreateGateway} takes it: its class (none until one is asked for), pay
@@ -14,8 +15,6 @@ import java.util.Optional;
 public record GatewayPlan(GatewayClass gatewayClass, boolean postPaid, String vSwitchId,
         Integer publicNetworkBandwidth, boolean releaseAfterExpiration) {
 
-    public static final String PUBLIC_NETWORK_BANDWIDTH_FIELD = "PublicNetworkBandwidth";
-    public static final String VSWITCH_ID_FIELD = "VSwitchId";
     static final int MIN_PUBLIC_NETWORK_BANDWIDTH = 5;
     static final int MAX_PUBLIC_NETWORK_BANDWIDTH = 200;
     static final int MAX_VSWITCH_ID_LENGTH = 64;
@@ -34,7 +33,7 @@ public record GatewayPlan(GatewayClass gatewayClass, boolean postPaid, String vS
             return null;
         }
         if (vSwitchId.length() > MAX_VSWITCH_ID_LENGTH) {
-            throw new SgwRejection(VSWITCH_ID_INVALID, VSWITCH_ID_FIELD);
+            throw new SgwRejection(VSWITCH_ID_INVALID, Subject.VSWITCH);
         }
         return vSwitchId;
     }
@@ -42,7 +41,7 @@ public record GatewayPlan(GatewayClass gatewayClass, boolean postPaid, String vS
     /** {@code PublicNetworkBandwidth}, when given, is 5 to 200 Mbit/s. */
     static void publicNetworkBandwidthIsFrom5To200(Integer mbps) {
         if (mbps != null && (mbps < MIN_PUBLIC_NETWORK_BANDWIDTH || mbps > MAX_PUBLIC_NETWORK_BANDWIDTH)) {
-            throw new SgwRejection(PUBLIC_NETWORK_BANDWIDTH_INVALID, PUBLIC_NETWORK_BANDWIDTH_FIELD);
+            throw new SgwRejection(PUBLIC_NETWORK_BANDWIDTH_INVALID, Subject.PUBLIC_NETWORK_BANDWIDTH);
         }
     }
 

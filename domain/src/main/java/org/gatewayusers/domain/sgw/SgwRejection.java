@@ -1,10 +1,11 @@
 package org.gatewayusers.domain.sgw;
 
+import java.util.Optional;
 import org.gatewayusers.domain.shared.Rejection;
 
 /**
- * Why the Cloud Storage Gateway context refuses a request. The field is the RPC parameter at fault
- * ({@code Username}, {@code GatewayId}, ...); the RPC edge chooses the vendor code for each reason.
+ * Why the Cloud Storage Gateway context refuses a request, and what about; the RPC edge chooses the vendor code for
+ * each reason and names each subject as its request parameter.
  */
 public final class SgwRejection extends Rejection {
 
@@ -63,19 +64,58 @@ public final class SgwRejection extends Rejection {
         GATEWAY_CLASS_NOT_RAISED
     }
 
-    private final Reason reason;
-
-    public SgwRejection(Reason reason, String field) {
-        this(reason, field, null);
+    /** What a Cloud Storage Gateway rejection is about; the hcs-sgw catalog names each as its request parameter. */
+    public enum Subject {
+        SMB_USER_NAME,
+        SMB_PASSWORD,
+        GATEWAY,
+        GATEWAY_NAME,
+        GATEWAY_TYPE,
+        GATEWAY_LOCATION,
+        GATEWAY_CLASS,
+        PUBLIC_NETWORK_BANDWIDTH,
+        VSWITCH,
+        DESCRIPTION,
+        STORAGE_BUNDLE,
+        STORAGE_BUNDLE_NAME,
+        /** The region of a storage bundle's backend bucket. */
+        BACKEND_BUCKET_REGION,
+        /** Whether a request enables or disables a gateway's AD or LDAP link. */
+        DIRECTORY_ENABLED,
+        /** The address of the AD or LDAP server. */
+        DIRECTORY_SERVER_IP,
+        /** The password that the gateway binds to the AD or LDAP server with. */
+        DIRECTORY_PASSWORD,
+        AD_DOMAIN_NAME,
+        /** The user that the gateway joins the AD domain as. */
+        AD_USER_NAME,
+        LDAP_BASE_DN,
+        LDAP_ROOT_DN,
+        /** The gateway (or other resource) whose tasks a request lists. */
+        TASK_TARGET,
+        TASK
     }
 
-    public SgwRejection(Reason reason, String field, String detail) {
-        super(reason, field, detail);
+    private final Reason reason;
+    private final Subject subject;
+
+    public SgwRejection(Reason reason, Subject subject) {
+        this(reason, subject, null);
+    }
+
+    public SgwRejection(Reason reason, Subject subject, String detail) {
+        super(reason, nameOf(subject), detail);
         this.reason = reason;
+        this.subject = subject;
     }
 
     @Override
     public Reason reason() {
         return reason;
+    }
+
+    /** What the rejection is about, when it is about one thing. */
+    public Optional<Subject> subject() {
+        return Optional.ofNullable(subject);
     }
 }

@@ -2,10 +2,11 @@ package org.gatewayusers.domain.sgw;
 
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.DESCRIPTION_TOO_LONG;
 
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
+
 /** The rule for the free text of storage bundles and gateways: a description of at most 255 characters. */
 public final class SgwTextRules {
 
-    public static final String DESCRIPTION_FIELD = "Description";
     public static final int MAX_DESCRIPTION_LENGTH = 255;
 
     private SgwTextRules() {
@@ -13,7 +14,7 @@ public final class SgwTextRules {
 
     public static void descriptionHasAtMost255Characters(String description) {
         if (description != null && description.codePointCount(0, description.length()) > MAX_DESCRIPTION_LENGTH) {
-            throw new SgwRejection(DESCRIPTION_TOO_LONG, DESCRIPTION_FIELD);
+            throw new SgwRejection(DESCRIPTION_TOO_LONG, Subject.DESCRIPTION);
         }
     }
 

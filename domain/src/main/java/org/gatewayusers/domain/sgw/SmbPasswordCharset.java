@@ -3,6 +3,7 @@ package org.gatewayusers.domain.sgw;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.EMPTY_PASSWORD;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.INVALID_PASSWORD;
 
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.shared.Password;
 
 /**
@@ -12,7 +13,6 @@ import org.gatewayusers.domain.shared.Password;
  */
 public final class SmbPasswordCharset {
 
-    public static final String FIELD = "Password";
     public static final String SPECIAL_CHARACTERS = "!@#$%^&*";
 
     private SmbPasswordCharset() {
@@ -25,13 +25,13 @@ public final class SmbPasswordCharset {
 
     public static void cannotBeEmpty(Password password) {
         if (password == null || password.reveal().isEmpty()) {
-            throw new SgwRejection(EMPTY_PASSWORD, FIELD);
+            throw new SgwRejection(EMPTY_PASSWORD, Subject.SMB_PASSWORD);
         }
     }
 
     public static void holdsOnlyLettersDigitsAndTheListedSpecialCharacters(Password password) {
         if (!password.reveal().chars().allMatch(SmbPasswordCharset::isAllowed)) {
-            throw new SgwRejection(INVALID_PASSWORD, FIELD);
+            throw new SgwRejection(INVALID_PASSWORD, Subject.SMB_PASSWORD);
         }
     }
 

@@ -1,9 +1,13 @@
 package org.gatewayusers.domain.sgw;
 
+import static org.gatewayusers.domain.sgw.SgwRejection.Reason.REGION_INVALID;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
+import org.gatewayusers.domain.shared.RegionId;
 
 /** A storage bundle (gateway cluster): the gateways of one backend bucket region. */
 public final class StorageBundle {
@@ -28,6 +32,11 @@ public final class StorageBundle {
     public static StorageBundle create(StorageBundleName name, String description, RegionId region,
             RandomGenerator random, Instant now) {
         return new StorageBundle(StorageBundleId.random(random), name, description, region, now);
+    }
+
+    /** The region of a new bundle's backend bucket, as a request writes it: one of the wrong form is refused. */
+    public static RegionId backendBucketRegion(String raw) {
+        return RegionId.read(raw).orElseThrow(() -> new SgwRejection(REGION_INVALID, Subject.BACKEND_BUCKET_REGION));
     }
 
     public static StorageBundle reconstitute(StorageBundleId id, StorageBundleName name, String description,

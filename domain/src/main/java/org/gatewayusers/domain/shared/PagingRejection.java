@@ -1,9 +1,11 @@
 package org.gatewayusers.domain.shared;
 
+import java.util.Optional;
+
 /**
  * Why a {@code Describe...} call of the Alibaba RPC protocol family cannot be paged as asked. The paging rule is the
- * same for every product of the family, so its rejection is shared; the field is the RPC parameter at fault
- * ({@code PageNumber} or {@code PageSize}), and the RPC edge chooses the vendor code.
+ * same for every product of the family, so its rejection is shared; the RPC edge chooses the vendor code and names
+ * the parameter at fault.
  */
 public final class PagingRejection extends Rejection {
 
@@ -14,15 +16,28 @@ public final class PagingRejection extends Rejection {
         PAGE_SIZE_INVALID
     }
 
-    private final Reason reason;
+    /** What a paging rejection is about: the page asked for, or its size. */
+    public enum Subject {
+        PAGE_NUMBER,
+        PAGE_SIZE
+    }
 
-    public PagingRejection(Reason reason, String field) {
-        super(reason, field, null);
+    private final Reason reason;
+    private final Subject subject;
+
+    public PagingRejection(Reason reason, Subject subject) {
+        super(reason, nameOf(subject), null);
         this.reason = reason;
+        this.subject = subject;
     }
 
     @Override
     public Reason reason() {
         return reason;
+    }
+
+    /** What the rejection is about, when it is about one thing. */
+    public Optional<Subject> subject() {
+        return Optional.ofNullable(subject);
     }
 }

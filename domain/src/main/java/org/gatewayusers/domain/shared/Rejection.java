@@ -1,25 +1,28 @@
 package org.gatewayusers.domain.shared;
 
-import java.util.Optional;
+import java.util.Objects;
 
 /**
- * A request the domain refuses. Each bounded context has exactly one subclass, carrying that
- * context's {@code Reason}; the vendor's code is chosen at the edge, never here.
+ * A request the domain refuses. Each bounded context has exactly one subclass, carrying that context's
+ * {@code Reason} and, when the rejection is about one thing, that context's {@code Subject}: both in the domain's
+ * terms. The vendor's code, and the vendor's name for the subject (a request parameter, an error target), are chosen
+ * at the edge, never here.
  */
 public abstract class Rejection extends RuntimeException {
 
-    private final String field;
-
-    protected Rejection(Enum<?> reason, String field, String detail) {
-        super(reason.name() + (field == null ? "" : " [" + field + "]") + (detail == null ? "" : ": " + detail),
+    /** @param about what the message names the rejection as being about, or null */
+    protected Rejection(Enum<?> reason, String about, String detail) {
+        super(reason.name() + (about == null ? "" : " [" + about + "]") + (detail == null ? "" : ": " + detail),
                 null, false, false);
-        this.field = field;
     }
 
     public abstract Enum<?> reason();
 
-    /** The request field at fault, when the rejection is about one. */
-    public Optional<String> field() {
-        return Optional.ofNullable(field);
+    protected static String nameOf(Enum<?> subject) {
+        return subject == null ? null : subject.name();
+    }
+
+    protected static <T> T required(T value, String what) {
+        return Objects.requireNonNull(value, what);
     }
 }

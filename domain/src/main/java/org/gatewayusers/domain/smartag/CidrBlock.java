@@ -2,6 +2,8 @@ package org.gatewayusers.domain.smartag;
 
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.CIDR_INVALID;
 
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
+
 /**
  * The private client CIDR block of an app instance, such as {@code 10.0.0.0/24}: it lies inside one private block of
  * RFC 1918, and its prefix is at most 30 bits long, so that it holds at least one client. Its first address is the
@@ -10,7 +12,6 @@ import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.CIDR_INVAL
  */
 public record CidrBlock(ClientIp network, int prefixLength) {
 
-    public static final String FIELD = "CidrBlock";
     public static final int MAX_PREFIX_LENGTH = 30;
 
     public CidrBlock {
@@ -20,7 +21,7 @@ public record CidrBlock(ClientIp network, int prefixLength) {
         }
         ClientIp.PrivateBlock inside = ClientIp.PrivateBlock.containing(network);
         if (inside == null || prefixLength < inside.prefixLength || prefixLength > MAX_PREFIX_LENGTH) {
-            throw new SmartagRejection(CIDR_INVALID, FIELD);
+            throw new SmartagRejection(CIDR_INVALID, Subject.CIDR_BLOCK);
         }
     }
 
@@ -30,22 +31,22 @@ public record CidrBlock(ClientIp network, int prefixLength) {
      */
     public static CidrBlock parse(String raw) {
         if (raw == null) {
-            throw new SmartagRejection(CIDR_INVALID, FIELD);
+            throw new SmartagRejection(CIDR_INVALID, Subject.CIDR_BLOCK);
         }
         String text = raw.trim();
         int slash = text.indexOf('/');
         if (slash < 0) {
-            throw new SmartagRejection(CIDR_INVALID, FIELD);
+            throw new SmartagRejection(CIDR_INVALID, Subject.CIDR_BLOCK);
         }
         Long address = ClientIp.valueOf(text.substring(0, slash));
         String prefix = text.substring(slash + 1);
         if (address == null || prefix.isEmpty() || prefix.length() > 2
                 || !prefix.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new SmartagRejection(CIDR_INVALID, FIELD);
+            throw new SmartagRejection(CIDR_INVALID, Subject.CIDR_BLOCK);
         }
         int prefixLength = Integer.parseInt(prefix);
         if (prefixLength > 32) {
-            throw new SmartagRejection(CIDR_INVALID, FIELD);
+            throw new SmartagRejection(CIDR_INVALID, Subject.CIDR_BLOCK);
         }
         return new CidrBlock(new ClientIp(address & ClientIp.mask(prefixLength)), prefixLength);
     }

@@ -6,6 +6,7 @@ import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.PASSWORD_W
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.gatewayusers.domain.shared.Password;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 
 /**
  * The name, mail address and password of a new client user. "用户名和密码相互依赖": a {@code UserName} needs its
@@ -37,10 +38,10 @@ public record ClientCredentials(SagUserName name, EmailAddress mail, Password pa
 
     public static void nameAndPasswordGoTogether(boolean nameGiven, boolean passwordGiven) {
         if (nameGiven && !passwordGiven) {
-            throw new SmartagRejection(NAME_WITHOUT_PASSWORD, SagPasswordRules.FIELD);
+            throw new SmartagRejection(NAME_WITHOUT_PASSWORD, Subject.PASSWORD);
         }
         if (passwordGiven && !nameGiven) {
-            throw new SmartagRejection(PASSWORD_WITHOUT_NAME, SagUserNameRules.FIELD);
+            throw new SmartagRejection(PASSWORD_WITHOUT_NAME, Subject.USER_NAME);
         }
     }
 

@@ -2,13 +2,14 @@ package org.gatewayusers.domain.smartag;
 
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.IP_INVALID;
 
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
+
 /**
  * An IPv4 address of a client of an app instance, held as its 32-bit value (0 to 2^32 - 1). Written as four decimal
  * numbers 0 to 255 without leading zeros, joined by periods.
  */
 public record ClientIp(long value) implements Comparable<ClientIp> {
 
-    public static final String FIELD = "ClientIp";
     static final long MAX_VALUE = 0xFFFF_FFFFL;
 
     public ClientIp {
@@ -21,7 +22,7 @@ public record ClientIp(long value) implements Comparable<ClientIp> {
     public static ClientIp parse(String raw) {
         Long value = raw == null ? null : valueOf(raw.trim());
         if (value == null) {
-            throw new SmartagRejection(IP_INVALID, FIELD);
+            throw new SmartagRejection(IP_INVALID, Subject.CLIENT_IP);
         }
         return new ClientIp(value);
     }

@@ -5,6 +5,7 @@ import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.IP_EMPTY;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.IP_INVALID;
 
 import java.util.Optional;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 
 /**
  * The {@code ClientIp} rules of CreateSmartAccessGatewayClientUser, one method per rule, in the page's order: with
@@ -14,8 +15,6 @@ import java.util.Optional;
  * is for the store to say ({@code CLIENT_IP_TAKEN}).
  */
 public final class ClientIpRules {
-
-    public static final String FIELD = ClientIp.FIELD;
 
     private ClientIpRules() {
     }
@@ -34,21 +33,21 @@ public final class ClientIpRules {
 
     public static void isGivenInStaticIpMode(boolean given, boolean staticIpMode) {
         if (staticIpMode && !given) {
-            throw new SmartagRejection(IP_EMPTY, FIELD);
+            throw new SmartagRejection(IP_EMPTY, Subject.CLIENT_IP);
         }
     }
 
     public static ClientIp isAPrivateAddress(String rawClientIp) {
         ClientIp ip = ClientIp.parse(rawClientIp);
         if (!ip.isPrivate()) {
-            throw new SmartagRejection(IP_INVALID, FIELD);
+            throw new SmartagRejection(IP_INVALID, Subject.CLIENT_IP);
         }
         return ip;
     }
 
     public static void isOneOfTheInstanceClientAddresses(ClientIp ip, CidrBlock block) {
         if (!block.isClientAddress(ip)) {
-            throw new SmartagRejection(CLIENT_IP_OUTSIDE_BLOCK, FIELD);
+            throw new SmartagRejection(CLIENT_IP_OUTSIDE_BLOCK, Subject.CLIENT_IP);
         }
     }
 }

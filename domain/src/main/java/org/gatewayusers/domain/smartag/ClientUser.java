@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.gatewayusers.domain.shared.CredentialHash;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 
 /**
  * A client account of an app instance: its name, mail address, bandwidth and client address (static when the user
@@ -44,7 +45,7 @@ public final class ClientUser {
     public static ClientUser register(SagInstance instance, SagUserName name, EmailAddress mail, Bandwidth bandwidth,
             ClientIp clientIp, boolean staticIp, CredentialHash credential, Instant now) {
         if (!instance.requireClientBlock().isClientAddress(clientIp)) {
-            throw new SmartagRejection(CLIENT_IP_OUTSIDE_BLOCK, ClientIp.FIELD);
+            throw new SmartagRejection(CLIENT_IP_OUTSIDE_BLOCK, Subject.CLIENT_IP);
         }
         return new ClientUser(instance.id(), name, mail, bandwidth, clientIp, staticIp, ClientUserState.ENABLED,
                 credential, now);

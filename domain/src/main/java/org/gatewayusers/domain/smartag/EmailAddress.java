@@ -5,8 +5,6 @@ import java.util.Locale;
 /** The mail address of a client user ({@code UserMail}), to which the administrator sends the account's details. */
 public record EmailAddress(String value) {
 
-    public static final String FIELD = UserMailRules.FIELD;
-
     public EmailAddress {
         UserMailRules.check(value);
     }

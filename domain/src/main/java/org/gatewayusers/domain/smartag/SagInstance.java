@@ -3,6 +3,7 @@ package org.gatewayusers.domain.smartag;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.CIDR_EMPTY;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.CIDR_IN_USE;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.INSTANCE_HAS_CLIENT_USERS;
+import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.REGION_INVALID;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.REGION_MISMATCH;
 
 import java.time.Instant;
@@ -10,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.gatewayusers.domain.shared.RegionId;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 
 /**
  * A Smart Access Gateway app instance (CreateSmartAccessGatewaySoftware): its region, its client-account quota, its
@@ -49,10 +52,16 @@ public final class SagInstance {
         return new SagInstance(id, region, userLimit, clientBlock, staticIpMode, bandwidthPolicy, createdAt);
     }
 
+    /** The region of a new instance, or of the instances listed, as a request writes it (trimmed). */
+    public static RegionId region(String raw) {
+        return RegionId.read(raw == null ? null : raw.trim())
+                .orElseThrow(() -> new SmartagRejection(REGION_INVALID, Subject.REGION));
+    }
+
     /** A request about the instance must name its region ({@code RegionId}); a missing one names none. */
     public void requireRegion(String rawRegionId) {
         if (!region.isNamedBy(rawRegionId)) {
-            throw new SmartagRejection(REGION_MISMATCH, RegionId.FIELD);
+            throw new SmartagRejection(REGION_MISMATCH, Subject.REGION);
         }
     }
 
@@ -66,14 +75,14 @@ public final class SagInstance {
             requireRegion(rawRegionIdOrNull);
         }
         if (clientUsers > 0) {
-            throw new SmartagRejection(INSTANCE_HAS_CLIENT_USERS, SagInstanceId.FIELD);
+            throw new SmartagRejection(INSTANCE_HAS_CLIENT_USERS, Subject.INSTANCE);
         }
     }
 
     /** The block client users get their addresses from; an instance without one holds no client user. */
     public CidrBlock requireClientBlock() {
         if (clientBlock == null) {
-            throw new SmartagRejection(CIDR_EMPTY, SagInstanceId.FIELD);
+            throw new SmartagRejection(CIDR_EMPTY, Subject.INSTANCE);
         }
         return clientBlock;
     }
@@ -103,7 +112,7 @@ public final class SagInstance {
     public SagInstance withClientBlock(CidrBlock block, long clientUsers) {
         Objects.requireNonNull(block, "block");
         if (clientUsers > 0 && !block.equals(clientBlock)) {
-            throw new SmartagRejection(CIDR_IN_USE, CidrBlock.FIELD);
+            throw new SmartagRejection(CIDR_IN_USE, Subject.CIDR_BLOCK);
         }
         return new SagInstance(id, region, userLimit, block, staticIpMode, bandwidthPolicy, createdAt);
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 
 /**
  * The id of a Smart Access Gateway app instance: {@code sag-} and lower-case letters and digits (the service draws
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public record SagInstanceId(String value) {
 
-    public static final String FIELD = "SmartAGId";
     public static final String PREFIX = "sag-";
     static final int RANDOM_PART_LENGTH = 20;
     static final int MAX_LENGTH = 64;
@@ -50,9 +50,9 @@ public record SagInstanceId(String value) {
      */
     public static SagInstanceId parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new SmartagRejection(INSTANCE_ID_EMPTY, FIELD);
+            throw new SmartagRejection(INSTANCE_ID_EMPTY, Subject.INSTANCE);
         }
-        return read(raw).orElseThrow(() -> new SmartagRejection(INSTANCE_NOT_FOUND, FIELD));
+        return read(raw).orElseThrow(() -> new SmartagRejection(INSTANCE_NOT_FOUND, Subject.INSTANCE));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.gatewayusers.domain.smartag;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.PASSWORD_INVALID;
 
 import org.gatewayusers.domain.shared.Password;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 
 /**
  * The {@code Password} rules of CreateSmartAccessGatewayClientUser, one method per rule, in the page's order: "8~32
@@ -11,7 +12,6 @@ import org.gatewayusers.domain.shared.Password;
  */
 public final class SagPasswordRules {
 
-    public static final String FIELD = "Password";
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 32;
 
@@ -26,19 +26,19 @@ public final class SagPasswordRules {
 
     public static void hasEightToThirtyTwoCharacters(Password password) {
         if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
-            throw new SmartagRejection(PASSWORD_INVALID, FIELD);
+            throw new SmartagRejection(PASSWORD_INVALID, Subject.PASSWORD);
         }
     }
 
     public static void startsWithALetterOrDigit(Password password) {
         if (!SagUserNameRules.isLetterOrDigit(password.reveal().charAt(0))) {
-            throw new SmartagRejection(PASSWORD_INVALID, FIELD);
+            throw new SmartagRejection(PASSWORD_INVALID, Subject.PASSWORD);
         }
     }
 
     public static void holdsOnlyLettersDigitsUnderscoresAtSignsAndHyphens(Password password) {
         if (!password.reveal().chars().allMatch(SagPasswordRules::isAllowed)) {
-            throw new SmartagRejection(PASSWORD_INVALID, FIELD);
+            throw new SmartagRejection(PASSWORD_INVALID, Subject.PASSWORD);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gatewayusers.domain.smartag;
 
 import java.util.Locale;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 
 /**
  * The name of a client user of an app instance, as written. Names are unique per instance without regard to case
@@ -19,7 +20,7 @@ public record SagUserName(String value) {
 
     /** The mail address as the user's name, when the service chooses the name: it must obey the name rules too. */
     public static SagUserName of(EmailAddress mail) {
-        SagUserNameRules.check(mail.value(), EmailAddress.FIELD);
+        SagUserNameRules.check(mail.value(), Subject.USER_MAIL);
         return new SagUserName(mail.value());
     }
 

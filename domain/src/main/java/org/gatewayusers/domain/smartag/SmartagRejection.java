@@ -1,10 +1,11 @@
 package org.gatewayusers.domain.smartag;
 
+import java.util.Optional;
 import org.gatewayusers.domain.shared.Rejection;
 
 /**
- * Why the Smart Access Gateway context refuses a request. The field is the RPC parameter at fault
- * ({@code UserName}, {@code SmartAGId}, ...); the RPC edge chooses the vendor code for each reason.
+ * Why the Smart Access Gateway context refuses a request, and what about; the RPC edge chooses the vendor code for
+ * each reason and names each subject as its request parameter.
  */
 public final class SmartagRejection extends Rejection {
 
@@ -65,19 +66,46 @@ public final class SmartagRejection extends Rejection {
         INSTANCE_HAS_CLIENT_USERS
     }
 
-    private final Reason reason;
-
-    public SmartagRejection(Reason reason, String field) {
-        this(reason, field, null);
+    /** What a Smart Access Gateway rejection is about; the smartag catalog names each as its request parameter. */
+    public enum Subject {
+        /** The region that the request names. */
+        REGION,
+        /** The app instance. */
+        INSTANCE,
+        /** The client-account quota of an instance. */
+        USER_COUNT,
+        /** The private CIDR block that an instance's clients get their addresses from. */
+        CIDR_BLOCK,
+        MIN_BANDWIDTH,
+        MAX_BANDWIDTH,
+        DEFAULT_BANDWIDTH,
+        USER_NAME,
+        PASSWORD,
+        USER_MAIL,
+        BANDWIDTH,
+        CLIENT_IP
     }
 
-    public SmartagRejection(Reason reason, String field, String detail) {
-        super(reason, field, detail);
+    private final Reason reason;
+    private final Subject subject;
+
+    public SmartagRejection(Reason reason, Subject subject) {
+        this(reason, subject, null);
+    }
+
+    public SmartagRejection(Reason reason, Subject subject, String detail) {
+        super(reason, nameOf(subject), detail);
         this.reason = reason;
+        this.subject = subject;
     }
 
     @Override
     public Reason reason() {
         return reason;
+    }
+
+    /** What the rejection is about, when it is about one thing. */
+    public Optional<Subject> subject() {
+        return Optional.ofNullable(subject);
     }
 }

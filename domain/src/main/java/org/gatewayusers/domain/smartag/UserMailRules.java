@@ -4,6 +4,7 @@ import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.EMAIL_EMPT
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.EMAIL_INVALID;
 
 import java.util.regex.Pattern;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 
 /**
  * The {@code UserMail} rules of CreateSmartAccessGatewayClientUser, one method per rule: required
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class UserMailRules {
 
-    public static final String FIELD = "UserMail";
     public static final int MAX_LENGTH = 254;
     static final int MAX_LOCAL_LENGTH = 64;
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9_%+-]+(\\.[A-Za-z0-9_%+-]+)*");
@@ -30,17 +30,17 @@ public final class UserMailRules {
 
     public static void isNotEmpty(String mail) {
         if (mail == null || mail.isBlank()) {
-            throw new SmartagRejection(EMAIL_EMPTY, FIELD);
+            throw new SmartagRejection(EMAIL_EMPTY, Subject.USER_MAIL);
         }
     }
 
     public static void isAMailAddress(String mail) {
         int at = mail.lastIndexOf('@');
         if (mail.length() > MAX_LENGTH || at < 1 || at > MAX_LOCAL_LENGTH) {
-            throw new SmartagRejection(EMAIL_INVALID, FIELD);
+            throw new SmartagRejection(EMAIL_INVALID, Subject.USER_MAIL);
         }
         if (!LOCAL.matcher(mail.substring(0, at)).matches() || !DOMAIN.matcher(mail.substring(at + 1)).matches()) {
-            throw new SmartagRejection(EMAIL_INVALID, FIELD);
+            throw new SmartagRejection(EMAIL_INVALID, Subject.USER_MAIL);
         }
     }
 }

@@ -6,16 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Optional;
 import org.junit.jupiter.api.function.Executable;
 
-/** Asserts that the access context refuses something, for the right reason and blaming the right field. */
+/** Asserts that the access context refuses something, for the right reason and about the right subject. */
 public final class AccessAssertions {
 
     private AccessAssertions() {
     }
 
-    public static AccessRejection assertRejected(AccessRejection.Reason reason, String field, Executable action) {
+    public static AccessRejection assertRejected(AccessRejection.Reason reason, AccessRejection.Subject subject,
+            Executable action) {
         AccessRejection rejection = assertThrows(AccessRejection.class, action);
         assertEquals(reason, rejection.reason(), "reason");
-        assertEquals(Optional.ofNullable(field), rejection.field(), "field");
+        assertEquals(Optional.ofNullable(subject), rejection.subject(), "subject");
         return rejection;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.gatewayusers.domain.access.AccessPolicyRejection.Reason;
+import org.gatewayusers.domain.access.AccessPolicyRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -13,10 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** A policy document is refused when it is loaded if any part of it is not understood. */
 class AccessPolicyTest {
 
-    private static void assertRejected(Reason reason, String field, Runnable load) {
+    private static void assertRejected(Reason reason, Subject subject, Runnable load) {
         AccessPolicyRejection rejected = assertThrows(AccessPolicyRejection.class, load::run);
         assertEquals(reason, rejected.reason());
-        assertEquals(field, rejected.field().orElse(null));
+        assertEquals(subject, rejected.subject().orElse(null));
     }
 
     @Test
@@ -28,7 +29,7 @@ class AccessPolicyTest {
     @NullSource
     @ValueSource(strings = {"", "2", "2012-10-17", " 1"})
     void rejects_any_other_version(String version) {
-        assertRejected(Reason.VERSION_UNSUPPORTED, "Version", () -> AccessPolicy.of(version, List.of()));
+        assertRejected(Reason.VERSION_UNSUPPORTED, Subject.VERSION, () -> AccessPolicy.of(version, List.of()));
     }
 
     @ParameterizedTest
@@ -41,7 +42,7 @@ class AccessPolicyTest {
     @NullSource
     @ValueSource(strings = {"", "allow", "DENY", "Permit", " Allow"})
     void rejects_any_other_effect(String written) {
-        assertRejected(Reason.EFFECT_UNKNOWN, "Effect", () -> Effect.of(written));
+        assertRejected(Reason.EFFECT_UNKNOWN, Subject.EFFECT, () -> Effect.of(written));
     }
 
     @ParameterizedTest
@@ -56,7 +57,7 @@ class AccessPolicyTest {
     @ValueSource(strings = {"", "CreateGatewaySMBUser", "hcs-sgw:", ":Create", "hcs-sgw:Create GatewaySMBUser",
             "hcs-sgw:Create:User", "hcs sgw:x", "**x", "hcs-sgw:Créer"})
     void rejects_malformed_actions(String action) {
-        assertRejected(Reason.ACTION_MALFORMED, "Action", () -> ActionPattern.of(action));
+        assertRejected(Reason.ACTION_MALFORMED, Subject.ACTION, () -> ActionPattern.of(action));
     }
 
     @ParameterizedTest
@@ -71,22 +72,22 @@ class AccessPolicyTest {
     @ValueSource(strings = {"", "**", "gateway/gw-1", "arn:aws:s3:::bucket", "acs:hcs-sgw:*:*", "acs::*:*:gateway/*",
             "acs:hcs-sgw:*:*:", "acs:hcs-sgw:*:*:gateway/ gw", "acs:hcs-sgw:*:*:gateway/\u00e9"})
     void rejects_malformed_resources(String resource) {
-        assertRejected(Reason.RESOURCE_MALFORMED, "Resource", () -> ResourcePattern.of(resource));
+        assertRejected(Reason.RESOURCE_MALFORMED, Subject.RESOURCE, () -> ResourcePattern.of(resource));
     }
 
     @Test
     void rejects_a_statement_without_actions() {
-        assertRejected(Reason.ACTION_MISSING, "Action",
+        assertRejected(Reason.ACTION_MISSING, Subject.ACTION,
                 () -> new PolicyStatement(Effect.ALLOW, List.of(), List.of(ResourcePattern.of("*"))));
-        assertRejected(Reason.ACTION_MISSING, "Action",
+        assertRejected(Reason.ACTION_MISSING, Subject.ACTION,
                 () -> new PolicyStatement(Effect.ALLOW, null, List.of(ResourcePattern.of("*"))));
     }
 
     @Test
     void rejects_a_statement_without_resources() {
-        assertRejected(Reason.RESOURCE_MISSING, "Resource",
+        assertRejected(Reason.RESOURCE_MISSING, Subject.RESOURCE,
                 () -> new PolicyStatement(Effect.DENY, List.of(ActionPattern.of("*")), List.of()));
-        assertRejected(Reason.RESOURCE_MISSING, "Resource",
+        assertRejected(Reason.RESOURCE_MISSING, Subject.RESOURCE,
                 () -> new PolicyStatement(Effect.DENY, List.of(ActionPattern.of("*")), null));
     }
 

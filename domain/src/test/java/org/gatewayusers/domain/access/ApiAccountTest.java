@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gatewayusers.domain.access.AccessRejection.Subject;
 import org.gatewayusers.domain.shared.CredentialHash;
 import org.gatewayusers.domain.shared.Password;
 import org.junit.jupiter.api.Test;
@@ -35,12 +36,12 @@ class ApiAccountTest {
     @ValueSource(strings = {"", "a:b", "with space", "tab\tname", "slash/name", "back\\slash", "semi;colon",
             "x2345678901234567890123456789012345678901234567890123456789012345", "nul\u0000"})
     void refuses_other_names(String name) {
-        assertRejected(ACCOUNT_NAME_INVALID, "name", () -> new ApiAccountName(name));
+        assertRejected(ACCOUNT_NAME_INVALID, Subject.NAME, () -> new ApiAccountName(name));
     }
 
     @Test
     void refuses_a_missing_name() {
-        assertRejected(ACCOUNT_NAME_INVALID, "name", () -> ApiAccountName.parse(null));
+        assertRejected(ACCOUNT_NAME_INVALID, Subject.NAME, () -> ApiAccountName.parse(null));
     }
 
     @Test
@@ -54,24 +55,24 @@ class ApiAccountTest {
     @ParameterizedTest
     @ValueSource(strings = {"Admin", "root", "", "read-only"})
     void refuses_other_roles(String role) {
-        assertRejected(ACCOUNT_ROLE_INVALID, "role", () -> ApiRole.parse(role));
+        assertRejected(ACCOUNT_ROLE_INVALID, Subject.ROLE, () -> ApiRole.parse(role));
     }
 
     @Test
     void refuses_a_missing_role() {
-        assertRejected(ACCOUNT_ROLE_INVALID, "role", () -> ApiRole.parse(null));
+        assertRejected(ACCOUNT_ROLE_INVALID, Subject.ROLE, () -> ApiRole.parse(null));
     }
 
     @Test
     void a_password_has_at_least_8_characters() {
-        assertRejected(ACCOUNT_PASSWORD_TOO_SHORT, "password",
+        assertRejected(ACCOUNT_PASSWORD_TOO_SHORT, Subject.PASSWORD,
                 () -> ApiAccount.requireAcceptablePassword(OPS, Password.of("abc1234")));
         assertDoesNotThrow(() -> ApiAccount.requireAcceptablePassword(OPS, Password.of("abc12345")));
     }
 
     @Test
     void a_password_has_at_most_128_characters() {
-        assertRejected(ACCOUNT_PASSWORD_TOO_LONG, "password",
+        assertRejected(ACCOUNT_PASSWORD_TOO_LONG, Subject.PASSWORD,
                 () -> ApiAccount.requireAcceptablePassword(OPS, Password.of("a1".repeat(64) + "x")));
         assertDoesNotThrow(() -> ApiAccount.requireAcceptablePassword(OPS, Password.of("a1".repeat(64))));
     }
@@ -79,7 +80,7 @@ class ApiAccountTest {
     @ParameterizedTest
     @ValueSource(strings = {"onlyletters", "12345678", "!!!!----"})
     void a_password_has_a_letter_and_a_digit(String password) {
-        assertRejected(ACCOUNT_PASSWORD_TOO_SIMPLE, "password",
+        assertRejected(ACCOUNT_PASSWORD_TOO_SIMPLE, Subject.PASSWORD,
                 () -> ApiAccount.requireAcceptablePassword(OPS, Password.of(password)));
     }
 
@@ -91,7 +92,7 @@ class ApiAccountTest {
 
     @Test
     void a_password_does_not_contain_the_account_name_in_any_case() {
-        assertRejected(ACCOUNT_PASSWORD_CONTAINS_NAME, "password",
+        assertRejected(ACCOUNT_PASSWORD_CONTAINS_NAME, Subject.PASSWORD,
                 () -> ApiAccount.requireAcceptablePassword(OPS, Password.of("my-OPS-pass1")));
     }
 
@@ -99,7 +100,7 @@ class ApiAccountTest {
     void length_counts_characters_not_utf16_units() {
         // 8 characters outside the Basic Multilingual Plane, 16 UTF-16 units
         assertDoesNotThrow(() -> ApiAccount.requireAcceptablePassword(OPS, Password.of("𝒜𝒷𝒸𝒹𝑒𝒻𝑔1")));
-        assertRejected(ACCOUNT_PASSWORD_TOO_SHORT, "password",
+        assertRejected(ACCOUNT_PASSWORD_TOO_SHORT, Subject.PASSWORD,
                 () -> ApiAccount.requireAcceptablePassword(OPS, Password.of("𝒜𝒷𝒸𝒹𝑒𝒻1")));
     }
 
@@ -120,9 +121,9 @@ class ApiAccountTest {
     void a_configured_account_cannot_be_changed() {
         ApiAccount configured = ApiAccount.configured(new ApiAccountName("admin"), ApiRole.ADMIN, HASH);
 
-        assertRejected(ACCOUNT_IS_CONFIGURED, "name", configured::requireChangeable);
-        assertRejected(ACCOUNT_IS_CONFIGURED, "name", () -> configured.withRole(ApiRole.READONLY));
-        assertRejected(ACCOUNT_IS_CONFIGURED, "name", () -> configured.withCredential(HASH));
+        assertRejected(ACCOUNT_IS_CONFIGURED, Subject.NAME, configured::requireChangeable);
+        assertRejected(ACCOUNT_IS_CONFIGURED, Subject.NAME, () -> configured.withRole(ApiRole.READONLY));
+        assertRejected(ACCOUNT_IS_CONFIGURED, Subject.NAME, () -> configured.withCredential(HASH));
     }
 
     @Test

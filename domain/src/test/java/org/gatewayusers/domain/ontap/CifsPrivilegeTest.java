@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,15 +26,15 @@ class CifsPrivilegeTest {
     @ParameterizedTest
     @ValueSource(strings = {"SeDebugPrivilege", "", "Backup", "SeTcb"})
     void refuses_any_other_privilege(String name) {
-        assertRejected(PRIVILEGE_UNKNOWN, "privileges", () -> CifsPrivilege.parse(name));
+        assertRejected(PRIVILEGE_UNKNOWN, Subject.PRIVILEGES, () -> CifsPrivilege.parse(name));
     }
 
     @Test
     void a_request_names_at_least_one_and_a_repeated_one_counts_once() {
         assertEquals(EnumSet.of(CifsPrivilege.SE_TCB, CifsPrivilege.SE_BACKUP),
                 CifsPrivilege.parseAll(List.of("SeTcbPrivilege", "SeBackupPrivilege", "setcbprivilege")));
-        assertRejected(PRIVILEGES_MISSING, "privileges", () -> CifsPrivilege.parseAll(List.of()));
-        assertRejected(PRIVILEGES_MISSING, "privileges", () -> CifsPrivilege.parseAll(null));
+        assertRejected(PRIVILEGES_MISSING, Subject.PRIVILEGES, () -> CifsPrivilege.parseAll(List.of()));
+        assertRejected(PRIVILEGES_MISSING, Subject.PRIVILEGES, () -> CifsPrivilege.parseAll(null));
         assertEquals(6, Set.of(CifsPrivilege.values()).size());
     }
 }

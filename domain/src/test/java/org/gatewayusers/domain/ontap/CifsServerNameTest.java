@@ -4,6 +4,7 @@ import static org.gatewayusers.domain.ontap.OntapAssertions.assertRejected;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.CIFS_SERVER_NAME_INVALID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,26 +33,26 @@ class CifsServerNameTest {
 
     @Test
     void rejects_a_name_of_sixteen_characters() {
-        assertRejected(CIFS_SERVER_NAME_INVALID, "name", () -> CifsServerName.parse("A".repeat(16)));
+        assertRejected(CIFS_SERVER_NAME_INVALID, Subject.NAME, () -> CifsServerName.parse("A".repeat(16)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "1", "12345", ".SMB", "SMB SERVER", "SMB\\1", "SMB/1", "SMB*", "SMB@1", "SMB:1", "SMB,1",
             "SMB\"", "SMB+1", "SMB=1", "SMB;1", "SMB?", "SMB|1", "SMB<1>", "SMB[1]"})
     void rejects_a_name_that_is_not_a_netbios_name(String name) {
-        assertRejected(CIFS_SERVER_NAME_INVALID, "name", () -> CifsServerName.parse(name));
+        assertRejected(CIFS_SERVER_NAME_INVALID, Subject.NAME, () -> CifsServerName.parse(name));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"BUILTIN", "builtin", "Builtin"})
     void rejects_the_name_of_the_builtin_domain(String name) {
-        assertRejected(CIFS_SERVER_NAME_INVALID, "name", () -> CifsServerName.parse(name));
+        assertRejected(CIFS_SERVER_NAME_INVALID, Subject.NAME, () -> CifsServerName.parse(name));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ADMINISTRATOR", "administrator"})
     void rejects_the_name_of_the_builtin_administrator_that_every_cifs_server_brings(String name) {
-        assertRejected(CIFS_SERVER_NAME_INVALID, "name", () -> CifsServerName.parse(name));
+        assertRejected(CIFS_SERVER_NAME_INVALID, Subject.NAME, () -> CifsServerName.parse(name));
     }
 
     @ParameterizedTest
@@ -62,7 +63,7 @@ class CifsServerNameTest {
 
     @Test
     void rejects_a_missing_name() {
-        assertRejected(CIFS_SERVER_NAME_INVALID, "name", () -> CifsServerName.parse(null));
+        assertRejected(CIFS_SERVER_NAME_INVALID, Subject.NAME, () -> CifsServerName.parse(null));
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,13 +56,13 @@ class LocalGroupNameTest {
 
         @Test
         void rejects_a_missing_name() {
-            assertRejected(GROUP_NAME_MISSING, "name", () -> LocalGroupName.parse(null, SMB_SERVER01));
+            assertRejected(GROUP_NAME_MISSING, Subject.NAME, () -> LocalGroupName.parse(null, SMB_SERVER01));
         }
 
         @ParameterizedTest(name = "[{index}] \"{0}\"")
         @ValueSource(strings = {"", " ", "\t", "SMB_SERVER01\\", "SMB_SERVER01\\  "})
         void rejects_a_blank_name(String raw) {
-            assertRejected(GROUP_NAME_BLANK, "name", () -> LocalGroupName.parse(raw, SMB_SERVER01));
+            assertRejected(GROUP_NAME_BLANK, Subject.NAME, () -> LocalGroupName.parse(raw, SMB_SERVER01));
         }
 
         @Test
@@ -74,8 +75,8 @@ class LocalGroupNameTest {
 
         @Test
         void rejects_257_characters() {
-            assertRejected(GROUP_NAME_TOO_LONG, "name", () -> LocalGroupName.parse("g".repeat(257), SMB_SERVER01));
-            assertRejected(GROUP_NAME_TOO_LONG, "name",
+            assertRejected(GROUP_NAME_TOO_LONG, Subject.NAME, () -> LocalGroupName.parse("g".repeat(257), SMB_SERVER01));
+            assertRejected(GROUP_NAME_TOO_LONG, Subject.NAME,
                     () -> LocalGroupName.parse("SMB_SERVER01\\" + "g".repeat(257), SMB_SERVER01));
         }
 
@@ -84,38 +85,38 @@ class LocalGroupNameTest {
             String outsideTheBmp = "\uD835\uDC9C".repeat(256);
 
             assertEquals(outsideTheBmp, LocalGroupName.parse(outsideTheBmp, SMB_SERVER01).group());
-            assertRejected(GROUP_NAME_TOO_LONG, "name", () -> LocalGroupName.parse(outsideTheBmp + "g", SMB_SERVER01));
+            assertRejected(GROUP_NAME_TOO_LONG, Subject.NAME, () -> LocalGroupName.parse(outsideTheBmp + "g", SMB_SERVER01));
         }
 
         @ParameterizedTest(name = "U+{0}")
         @MethodSource("org.gatewayusers.domain.ontap.LocalGroupNameTest#illegalCharactersButTheSeparator")
         void rejects_a_name_containing_an_illegal_character(char illegal) {
-            assertRejected(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, "name", () -> LocalGroupName.parse("gr" + illegal + "oup", SMB_SERVER01));
-            assertRejected(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, "name",
+            assertRejected(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME, () -> LocalGroupName.parse("gr" + illegal + "oup", SMB_SERVER01));
+            assertRejected(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME,
                     () -> LocalGroupName.parse("SMB_SERVER01\\group" + illegal, SMB_SERVER01));
         }
 
         @Test
         void rejects_a_second_backslash() {
-            assertRejected(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, "name",
+            assertRejected(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME,
                     () -> LocalGroupName.parse("SMB_SERVER01\\gr\\oup", SMB_SERVER01));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"BUILTIN\\group", "builtin\\Users", "Builtin\\Administrators"})
         void rejects_a_new_group_in_the_builtin_domain(String raw) {
-            assertRejected(GROUP_IN_BUILTIN_DOMAIN, "name", () -> LocalGroupName.parse(raw, SMB_SERVER01));
+            assertRejected(GROUP_IN_BUILTIN_DOMAIN, Subject.NAME, () -> LocalGroupName.parse(raw, SMB_SERVER01));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"OTHER\\group", "SMB_SERVER02\\group", "\\group", "NT AUTHORITY\\group"})
         void rejects_a_name_in_a_domain_that_is_neither_local_nor_builtin(String raw) {
-            assertRejected(UNKNOWN_LOCAL_DOMAIN, "name", () -> LocalGroupName.parse(raw, SMB_SERVER01));
+            assertRejected(UNKNOWN_LOCAL_DOMAIN, Subject.NAME, () -> LocalGroupName.parse(raw, SMB_SERVER01));
         }
 
         @Test
         void reads_a_backslash_as_the_domain_separator() {
-            assertRejected(UNKNOWN_LOCAL_DOMAIN, "name", () -> LocalGroupName.parse("gr\\oup", SMB_SERVER01));
+            assertRejected(UNKNOWN_LOCAL_DOMAIN, Subject.NAME, () -> LocalGroupName.parse("gr\\oup", SMB_SERVER01));
         }
     }
 
@@ -140,13 +141,13 @@ class LocalGroupNameTest {
 
         @Test
         void rejects_a_name_in_another_domain() {
-            assertRejected(UNKNOWN_LOCAL_DOMAIN, "name", () -> LocalGroupName.lookUp("OTHER\\group", SMB_SERVER01));
+            assertRejected(UNKNOWN_LOCAL_DOMAIN, Subject.NAME, () -> LocalGroupName.lookUp("OTHER\\group", SMB_SERVER01));
         }
 
         @Test
         void applies_the_name_rules_in_the_builtin_domain_too() {
-            assertRejected(GROUP_NAME_BLANK, "name", () -> LocalGroupName.lookUp("BUILTIN\\", SMB_SERVER01));
-            assertRejected(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, "name", () -> LocalGroupName.lookUp("BUILTIN\\a*b", SMB_SERVER01));
+            assertRejected(GROUP_NAME_BLANK, Subject.NAME, () -> LocalGroupName.lookUp("BUILTIN\\", SMB_SERVER01));
+            assertRejected(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME, () -> LocalGroupName.lookUp("BUILTIN\\a*b", SMB_SERVER01));
         }
     }
 
@@ -155,9 +156,9 @@ class LocalGroupNameTest {
 
         @Test
         void applies_the_rules() {
-            assertRejected(GROUP_NAME_BLANK, "name", () -> new LocalGroupName("SMB_SERVER01", " "));
-            assertRejected(GROUP_NAME_TOO_LONG, "name", () -> new LocalGroupName("SMB_SERVER01", "g".repeat(257)));
-            assertRejected(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, "name", () -> new LocalGroupName("SMB_SERVER01", "a\\b"));
+            assertRejected(GROUP_NAME_BLANK, Subject.NAME, () -> new LocalGroupName("SMB_SERVER01", " "));
+            assertRejected(GROUP_NAME_TOO_LONG, Subject.NAME, () -> new LocalGroupName("SMB_SERVER01", "g".repeat(257)));
+            assertRejected(GROUP_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME, () -> new LocalGroupName("SMB_SERVER01", "a\\b"));
         }
 
         @Test

@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,7 +65,7 @@ class LocalGroupTest {
 
         @Test
         void rejects_a_description_of_257_characters() {
-            assertRejected(DESCRIPTION_TOO_LONG, "description", () -> LocalGroup.create(svm.uuid(),
+            assertRejected(DESCRIPTION_TOO_LONG, Subject.DESCRIPTION, () -> LocalGroup.create(svm.uuid(),
                     LocalGroupName.parse("group", SMB_SERVER01), "d".repeat(257), svm.sidFor(new Rid(1002))));
         }
 
@@ -125,7 +126,7 @@ class LocalGroupTest {
         @ParameterizedTest
         @ValueSource(strings = {"OTHER\\team", "BUILTIN\\team", "\\team"})
         void rejects_a_name_in_another_domain(String raw) {
-            assertRejected(GROUP_RENAME_CHANGES_DOMAIN, "name", () -> group.renamed(raw, SMB_SERVER01));
+            assertRejected(GROUP_RENAME_CHANGES_DOMAIN, Subject.NAME, () -> group.renamed(raw, SMB_SERVER01));
         }
 
         static Stream<Arguments> namesBreakingARule() {
@@ -140,7 +141,7 @@ class LocalGroupTest {
         @ParameterizedTest(name = "[{index}] \"{0}\": {1}")
         @MethodSource("namesBreakingARule")
         void applies_the_name_rules_of_a_create(String raw, OntapRejection.Reason reason) {
-            assertRejected(reason, "name", () -> group.renamed(raw, SMB_SERVER01));
+            assertRejected(reason, Subject.NAME, () -> group.renamed(raw, SMB_SERVER01));
         }
 
         @ParameterizedTest
@@ -148,8 +149,8 @@ class LocalGroupTest {
         void refuses_to_rename_a_builtin_group(BuiltinGroup builtin) {
             LocalGroup fixed = aBuiltinGroup(builtin).on(svm).build();
 
-            assertRejected(BUILTIN_GROUP_IS_FIXED, "name", () -> fixed.renamed("team", SMB_SERVER01));
-            assertRejected(BUILTIN_GROUP_IS_FIXED, "name", () -> fixed.renamed(builtin.groupName().group(), SMB_SERVER01));
+            assertRejected(BUILTIN_GROUP_IS_FIXED, Subject.NAME, () -> fixed.renamed("team", SMB_SERVER01));
+            assertRejected(BUILTIN_GROUP_IS_FIXED, Subject.NAME, () -> fixed.renamed(builtin.groupName().group(), SMB_SERVER01));
         }
     }
 
@@ -164,7 +165,7 @@ class LocalGroupTest {
         @ParameterizedTest
         @EnumSource(BuiltinGroup.class)
         void refuses_to_delete_a_builtin_group(BuiltinGroup builtin) {
-            assertRejected(BUILTIN_GROUP_IS_FIXED, "name", () -> aBuiltinGroup(builtin).on(svm).build().requireDeletable());
+            assertRejected(BUILTIN_GROUP_IS_FIXED, Subject.NAME, () -> aBuiltinGroup(builtin).on(svm).build().requireDeletable());
         }
     }
 
@@ -187,7 +188,7 @@ class LocalGroupTest {
 
         @Test
         void rejects_a_description_of_257_characters() {
-            assertRejected(DESCRIPTION_TOO_LONG, "description", () -> group.describedAs("d".repeat(257)));
+            assertRejected(DESCRIPTION_TOO_LONG, Subject.DESCRIPTION, () -> group.describedAs("d".repeat(257)));
         }
     }
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.stream.Stream;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,7 +54,7 @@ class LocalUserNameTest {
     @ParameterizedTest
     @ValueSource(strings = {"OTHER\\alex", "SMB_SERVER02\\alex", "BUILTIN\\alex", "\\alex", " \\alex"})
     void rejects_a_name_qualified_by_another_domain(String raw) {
-        assertRejected(UNKNOWN_LOCAL_DOMAIN, "name", () -> LocalUserName.parse(raw, SMB_SERVER01));
+        assertRejected(UNKNOWN_LOCAL_DOMAIN, Subject.NAME, () -> LocalUserName.parse(raw, SMB_SERVER01));
     }
 
     @Test
@@ -68,13 +69,13 @@ class LocalUserNameTest {
 
     @Test
     void rejects_a_missing_name() {
-        assertRejected(USER_NAME_MISSING, "name", () -> LocalUserName.parse(null, SMB_SERVER01));
+        assertRejected(USER_NAME_MISSING, Subject.NAME, () -> LocalUserName.parse(null, SMB_SERVER01));
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"", " ", "\t", "SMB_SERVER01\\", "SMB_SERVER01\\  "})
     void rejects_a_blank_name(String raw) {
-        assertRejected(USER_NAME_BLANK, "name", () -> LocalUserName.parse(raw, SMB_SERVER01));
+        assertRejected(USER_NAME_BLANK, Subject.NAME, () -> LocalUserName.parse(raw, SMB_SERVER01));
     }
 
     @Test
@@ -85,57 +86,57 @@ class LocalUserNameTest {
 
     @Test
     void rejects_an_account_of_twenty_one_characters() {
-        assertRejected(USER_NAME_TOO_LONG, "name", () -> LocalUserName.parse("a".repeat(21), SMB_SERVER01));
+        assertRejected(USER_NAME_TOO_LONG, Subject.NAME, () -> LocalUserName.parse("a".repeat(21), SMB_SERVER01));
     }
 
     @Test
     void counts_only_the_account_towards_the_twenty_characters() {
         String twenty = "a".repeat(20);
         assertEquals(twenty, LocalUserName.parse("SMB_SERVER01\\" + twenty, SMB_SERVER01).account());
-        assertRejected(USER_NAME_TOO_LONG, "name", () -> LocalUserName.parse("SMB_SERVER01\\" + twenty + "a", SMB_SERVER01));
+        assertRejected(USER_NAME_TOO_LONG, Subject.NAME, () -> LocalUserName.parse("SMB_SERVER01\\" + twenty + "a", SMB_SERVER01));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"alex.", "SMB_SERVER01\\alex."})
     void rejects_a_name_ending_with_a_period(String raw) {
-        assertRejected(USER_NAME_ENDS_WITH_PERIOD, "name", () -> LocalUserName.parse(raw, SMB_SERVER01));
+        assertRejected(USER_NAME_ENDS_WITH_PERIOD, Subject.NAME, () -> LocalUserName.parse(raw, SMB_SERVER01));
     }
 
     @ParameterizedTest(name = "U+{0}")
     @MethodSource("illegalCharactersButTheSeparator")
     void rejects_a_name_containing_an_illegal_character(char illegal) {
-        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, "name", () -> LocalUserName.parse("al" + illegal + "ex", SMB_SERVER01));
+        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME, () -> LocalUserName.parse("al" + illegal + "ex", SMB_SERVER01));
     }
 
     @Test
     void reads_a_backslash_in_a_name_as_the_domain_separator() {
-        assertRejected(UNKNOWN_LOCAL_DOMAIN, "name", () -> LocalUserName.parse("al\\ex", SMB_SERVER01));
+        assertRejected(UNKNOWN_LOCAL_DOMAIN, Subject.NAME, () -> LocalUserName.parse("al\\ex", SMB_SERVER01));
     }
 
     @Test
     void rejects_a_backslash_in_the_account() {
-        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, "name", () -> new LocalUserName(SMB_SERVER01, "al\\ex"));
+        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME, () -> new LocalUserName(SMB_SERVER01, "al\\ex"));
     }
 
     @Test
     void rejects_a_second_backslash_in_a_qualified_name() {
-        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, "name",
+        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME,
                 () -> LocalUserName.parse("SMB_SERVER01\\al\\ex", SMB_SERVER01));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"SMB_SERVER01", "smb_server01", "SMB_SERVER01\\SMB_SERVER01", "smb_server01\\Smb_Server01"})
     void rejects_a_name_equal_to_the_cifs_server_name(String raw) {
-        assertRejected(USER_NAME_MATCHES_CIFS_SERVER, "name", () -> LocalUserName.parse(raw, SMB_SERVER01));
+        assertRejected(USER_NAME_MATCHES_CIFS_SERVER, Subject.NAME, () -> LocalUserName.parse(raw, SMB_SERVER01));
     }
 
     @Test
     void applies_the_rules_when_built_directly_too() {
-        assertRejected(USER_NAME_BLANK, "name", () -> new LocalUserName(SMB_SERVER01, " "));
-        assertRejected(USER_NAME_TOO_LONG, "name", () -> new LocalUserName(SMB_SERVER01, "a".repeat(21)));
-        assertRejected(USER_NAME_ENDS_WITH_PERIOD, "name", () -> new LocalUserName(SMB_SERVER01, "alex."));
-        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, "name", () -> new LocalUserName(SMB_SERVER01, "a*b"));
-        assertRejected(USER_NAME_MATCHES_CIFS_SERVER, "name", () -> new LocalUserName(SMB_SERVER01, "smb_server01"));
+        assertRejected(USER_NAME_BLANK, Subject.NAME, () -> new LocalUserName(SMB_SERVER01, " "));
+        assertRejected(USER_NAME_TOO_LONG, Subject.NAME, () -> new LocalUserName(SMB_SERVER01, "a".repeat(21)));
+        assertRejected(USER_NAME_ENDS_WITH_PERIOD, Subject.NAME, () -> new LocalUserName(SMB_SERVER01, "alex."));
+        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME, () -> new LocalUserName(SMB_SERVER01, "a*b"));
+        assertRejected(USER_NAME_MATCHES_CIFS_SERVER, Subject.NAME, () -> new LocalUserName(SMB_SERVER01, "smb_server01"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,7 +35,7 @@ class LocalUserRulesTest {
 
     @Test
     void rejects_a_missing_name() {
-        assertRejected(USER_NAME_MISSING, "name", () -> LocalUserRules.nameIsGiven(null));
+        assertRejected(USER_NAME_MISSING, Subject.NAME, () -> LocalUserRules.nameIsGiven(null));
     }
 
     @Test
@@ -47,7 +48,7 @@ class LocalUserRulesTest {
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"", " ", "   ", "\t", " \t "})
     void rejects_a_blank_name(String blank) {
-        assertRejected(USER_NAME_BLANK, "name", () -> LocalUserRules.nameIsNotBlank(blank));
+        assertRejected(USER_NAME_BLANK, Subject.NAME, () -> LocalUserRules.nameIsNotBlank(blank));
     }
 
     @Test
@@ -66,14 +67,14 @@ class LocalUserRulesTest {
     @ParameterizedTest(name = "{0} characters")
     @ValueSource(ints = {21, 22, 40, 257})
     void rejects_a_name_longer_than_twenty_characters(int length) {
-        assertRejected(USER_NAME_TOO_LONG, "name", () -> LocalUserRules.nameHasAtMostTwentyCharacters("a".repeat(length)));
+        assertRejected(USER_NAME_TOO_LONG, Subject.NAME, () -> LocalUserRules.nameHasAtMostTwentyCharacters("a".repeat(length)));
     }
 
     @Test
     void counts_characters_not_utf16_units() {
         String twentyCharactersOutsideTheBmp = "\uD835\uDC9C".repeat(20);
         assertDoesNotThrow(() -> LocalUserRules.nameHasAtMostTwentyCharacters(twentyCharactersOutsideTheBmp));
-        assertRejected(USER_NAME_TOO_LONG, "name",
+        assertRejected(USER_NAME_TOO_LONG, Subject.NAME,
                 () -> LocalUserRules.nameHasAtMostTwentyCharacters(twentyCharactersOutsideTheBmp + "a"));
     }
 
@@ -82,7 +83,7 @@ class LocalUserRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"alex.", ".", "a..", "al.ex."})
     void rejects_a_name_ending_with_a_period(String name) {
-        assertRejected(USER_NAME_ENDS_WITH_PERIOD, "name", () -> LocalUserRules.nameIsNotTerminatedByAPeriod(name));
+        assertRejected(USER_NAME_ENDS_WITH_PERIOD, Subject.NAME, () -> LocalUserRules.nameIsNotTerminatedByAPeriod(name));
     }
 
     @ParameterizedTest
@@ -95,17 +96,17 @@ class LocalUserRulesTest {
 
     @org.junit.jupiter.api.Test
     void rejects_a_name_containing_nul_which_postgresql_cannot_store() {
-        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, "name", () -> LocalUserRules.nameHasNoIllegalCharacters("al\u0000ex"));
+        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME, () -> LocalUserRules.nameHasNoIllegalCharacters("al\u0000ex"));
     }
 
     @ParameterizedTest(name = "U+{0}")
     @MethodSource("illegalCharacters")
     void rejects_a_name_containing_an_illegal_character(char illegal) {
-        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, "name",
+        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME,
                 () -> LocalUserRules.nameHasNoIllegalCharacters("al" + illegal + "ex"));
-        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, "name",
+        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME,
                 () -> LocalUserRules.nameHasNoIllegalCharacters(illegal + "alex"));
-        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, "name",
+        assertRejected(USER_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME,
                 () -> LocalUserRules.nameHasNoIllegalCharacters("alex" + illegal));
     }
 
@@ -125,7 +126,7 @@ class LocalUserRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"SMB_SERVER01", "smb_server01", "Smb_Server01"})
     void rejects_a_name_equal_to_the_cifs_server_name_in_any_case(String name) {
-        assertRejected(USER_NAME_MATCHES_CIFS_SERVER, "name",
+        assertRejected(USER_NAME_MATCHES_CIFS_SERVER, Subject.NAME,
                 () -> LocalUserRules.nameDiffersFromCifsServerName(name, SMB_SERVER01));
     }
 
@@ -146,7 +147,7 @@ class LocalUserRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"OTHER", "SMB_SERVER02", "SMB_SERVER0", "", "BUILTIN"})
     void rejects_a_domain_other_than_the_local_one(String domain) {
-        assertRejected(UNKNOWN_LOCAL_DOMAIN, "name", () -> LocalUserRules.domainIsTheLocalDomain(domain, SMB_SERVER01));
+        assertRejected(UNKNOWN_LOCAL_DOMAIN, Subject.NAME, () -> LocalUserRules.domainIsTheLocalDomain(domain, SMB_SERVER01));
     }
 
     // 655661: ... Also full_name and description should not exceed 256 characters.
@@ -160,7 +161,7 @@ class LocalUserRulesTest {
     @ParameterizedTest(name = "{0} characters")
     @ValueSource(ints = {257, 258, 1000})
     void rejects_a_full_name_longer_than_256_characters(int length) {
-        assertRejected(FULL_NAME_TOO_LONG, "full_name",
+        assertRejected(FULL_NAME_TOO_LONG, Subject.FULL_NAME,
                 () -> LocalUserRules.fullNameHasAtMost256Characters("f".repeat(length)));
     }
 
@@ -178,7 +179,7 @@ class LocalUserRulesTest {
     @ParameterizedTest(name = "{0} characters")
     @ValueSource(ints = {257, 258, 1000})
     void rejects_a_description_longer_than_256_characters(int length) {
-        assertRejected(DESCRIPTION_TOO_LONG, "description",
+        assertRejected(DESCRIPTION_TOO_LONG, Subject.DESCRIPTION,
                 () -> LocalUserRules.descriptionHasAtMost256Characters("d".repeat(length)));
     }
 

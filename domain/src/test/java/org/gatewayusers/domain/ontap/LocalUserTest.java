@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.shared.CredentialHash;
 import org.gatewayusers.domain.shared.Password;
 import org.junit.jupiter.api.Nested;
@@ -96,14 +97,14 @@ class LocalUserTest {
 
         @Test
         void cannot_be_deleted() {
-            assertRejected(ADMINISTRATOR_CANNOT_BE_DELETED, "sid", administrator::requireDeletable);
+            assertRejected(ADMINISTRATOR_CANNOT_BE_DELETED, Subject.SID, administrator::requireDeletable);
         }
 
         @Test
         void cannot_be_deleted_under_another_name_either() {
             LocalUser renamed = administrator.renamed("root");
 
-            assertRejected(ADMINISTRATOR_CANNOT_BE_DELETED, "sid", renamed::requireDeletable);
+            assertRejected(ADMINISTRATOR_CANNOT_BE_DELETED, Subject.SID, renamed::requireDeletable);
         }
 
         @Test
@@ -111,7 +112,7 @@ class LocalUserTest {
             LocalUser reloaded = aLocalUser().on(svm).named("Administrator").withRid(500).disabled().build();
 
             assertTrue(reloaded.isAdministrator());
-            assertRejected(ADMINISTRATOR_CANNOT_BE_DELETED, "sid", reloaded::requireDeletable);
+            assertRejected(ADMINISTRATOR_CANNOT_BE_DELETED, Subject.SID, reloaded::requireDeletable);
         }
     }
 
@@ -160,7 +161,7 @@ class LocalUserTest {
         @ParameterizedTest
         @ValueSource(strings = {"OTHER\\blake", "SMB_SERVER02\\blake", "BUILTIN\\blake", "\\blake"})
         void rejects_a_name_in_another_domain(String raw) {
-            assertRejected(USER_RENAME_CHANGES_DOMAIN, "name", () -> alex.renamed(raw));
+            assertRejected(USER_RENAME_CHANGES_DOMAIN, Subject.NAME, () -> alex.renamed(raw));
         }
 
         static Stream<Arguments> namesBreakingACreateRule() {
@@ -178,7 +179,7 @@ class LocalUserTest {
         @ParameterizedTest(name = "[{index}] \"{0}\": {1}")
         @MethodSource("namesBreakingACreateRule")
         void applies_the_name_rules_of_a_create(String raw, OntapRejection.Reason reason) {
-            assertRejected(reason, "name", () -> alex.renamed(raw));
+            assertRejected(reason, Subject.NAME, () -> alex.renamed(raw));
         }
 
         @Test
@@ -199,23 +200,23 @@ class LocalUserTest {
 
         @Test
         void rejects_a_missing_password() {
-            assertRejected(PASSWORD_MISSING, "password", () -> alex.requireAcceptablePassword(null));
+            assertRejected(PASSWORD_MISSING, Subject.PASSWORD, () -> alex.requireAcceptablePassword(null));
         }
 
         @Test
         void rejects_a_password_of_five_characters() {
-            assertRejected(PASSWORD_TOO_SHORT, "password", () -> alex.requireAcceptablePassword(Password.of("Ab1!x")));
+            assertRejected(PASSWORD_TOO_SHORT, Subject.PASSWORD, () -> alex.requireAcceptablePassword(Password.of("Ab1!x")));
         }
 
         @Test
         void rejects_a_password_containing_the_account_name_in_any_case() {
-            assertRejected(PASSWORD_CONTAINS_USER_NAME, "password",
+            assertRejected(PASSWORD_CONTAINS_USER_NAME, Subject.PASSWORD,
                     () -> alex.requireAcceptablePassword(Password.of("My-ALEX-1")));
         }
 
         @Test
         void rejects_a_password_of_two_categories() {
-            assertRejected(PASSWORD_TOO_SIMPLE, "password", () -> alex.requireAcceptablePassword(Password.of("abcd1234")));
+            assertRejected(PASSWORD_TOO_SIMPLE, Subject.PASSWORD, () -> alex.requireAcceptablePassword(Password.of("abcd1234")));
         }
 
         @Test
@@ -223,7 +224,7 @@ class LocalUserTest {
             LocalUser blake = alex.renamed("blake");
 
             assertDoesNotThrow(() -> blake.requireAcceptablePassword(Password.of("My-Alex-1")));
-            assertRejected(PASSWORD_CONTAINS_USER_NAME, "password",
+            assertRejected(PASSWORD_CONTAINS_USER_NAME, Subject.PASSWORD,
                     () -> blake.requireAcceptablePassword(Password.of("My-Blake-1")));
         }
 
@@ -277,8 +278,8 @@ class LocalUserTest {
         void keeps_the_256_character_limits() {
             assertEquals(256, alex.withFullName("f".repeat(256)).fullName().length());
             assertEquals(256, alex.describedAs("d".repeat(256)).description().length());
-            assertRejected(FULL_NAME_TOO_LONG, "full_name", () -> alex.withFullName("f".repeat(257)));
-            assertRejected(DESCRIPTION_TOO_LONG, "description", () -> alex.describedAs("d".repeat(257)));
+            assertRejected(FULL_NAME_TOO_LONG, Subject.FULL_NAME, () -> alex.withFullName("f".repeat(257)));
+            assertRejected(DESCRIPTION_TOO_LONG, Subject.DESCRIPTION, () -> alex.describedAs("d".repeat(257)));
         }
 
         private void assertSameExcept(LocalUser before, LocalUser after) {

@@ -8,6 +8,7 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.PASSWORD_TOO_S
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
 import java.util.stream.Stream;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.shared.Password;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,7 @@ class OntapPasswordComplexityTest {
 
     @Test
     void rejects_a_missing_password() {
-        assertRejected(PASSWORD_MISSING, "password", () -> OntapPasswordComplexity.check(null, ACCOUNT));
+        assertRejected(PASSWORD_MISSING, Subject.PASSWORD, () -> OntapPasswordComplexity.check(null, ACCOUNT));
     }
 
     // The password must be at least six characters in length ...
@@ -41,12 +42,12 @@ class OntapPasswordComplexityTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "A", "Ab1", "Ab1!", "Ab1!x"})
     void rejects_a_password_of_fewer_than_six_characters(String password) {
-        assertRejected(PASSWORD_TOO_SHORT, "password", () -> OntapPasswordComplexity.check(Password.of(password), ACCOUNT));
+        assertRejected(PASSWORD_TOO_SHORT, Subject.PASSWORD, () -> OntapPasswordComplexity.check(Password.of(password), ACCOUNT));
     }
 
     @Test
     void rejects_five_characters_even_from_all_four_categories() {
-        assertRejected(PASSWORD_TOO_SHORT, "password", () -> OntapPasswordComplexity.check(Password.of("Ab1!x"), ACCOUNT));
+        assertRejected(PASSWORD_TOO_SHORT, Subject.PASSWORD, () -> OntapPasswordComplexity.check(Password.of("Ab1!x"), ACCOUNT));
     }
 
     @Test
@@ -57,7 +58,7 @@ class OntapPasswordComplexityTest {
     @Test
     void counts_characters_not_utf16_units() {
         String fiveCharactersOneOutsideTheBmp = "Ab1!\uD835\uDC9C";
-        assertRejected(PASSWORD_TOO_SHORT, "password",
+        assertRejected(PASSWORD_TOO_SHORT, Subject.PASSWORD,
                 () -> OntapPasswordComplexity.hasAtLeastSixCharacters(Password.of(fiveCharactersOneOutsideTheBmp)));
     }
 
@@ -66,7 +67,7 @@ class OntapPasswordComplexityTest {
     @ParameterizedTest
     @ValueSource(strings = {"alex-2024", "Alex-2024", "my-ALEX-9", "1aLeX!Zz", "Xy9!alex"})
     void rejects_a_password_containing_the_account_name_in_any_case(String password) {
-        assertRejected(PASSWORD_CONTAINS_USER_NAME, "password",
+        assertRejected(PASSWORD_CONTAINS_USER_NAME, Subject.PASSWORD,
                 () -> OntapPasswordComplexity.check(Password.of(password), ACCOUNT));
     }
 
@@ -92,7 +93,7 @@ class OntapPasswordComplexityTest {
             "'!@#$%^&*', specials only"
     })
     void rejects_a_password_from_fewer_than_three_categories(String password, String categories) {
-        assertRejected(PASSWORD_TOO_SIMPLE, "password", () -> OntapPasswordComplexity.check(Password.of(password), ACCOUNT));
+        assertRejected(PASSWORD_TOO_SIMPLE, Subject.PASSWORD, () -> OntapPasswordComplexity.check(Password.of(password), ACCOUNT));
     }
 
     @ParameterizedTest(name = "{1}: {0}")
@@ -116,7 +117,7 @@ class OntapPasswordComplexityTest {
     @ParameterizedTest
     @ValueSource(strings = {"abcd12\u00e9", "abcd12\u00df", "ABCD12\u00c9", "abcd12 "})
     void does_not_count_letters_outside_english_nor_spaces_as_a_category(String password) {
-        assertRejected(PASSWORD_TOO_SIMPLE, "password", () -> OntapPasswordComplexity.check(Password.of(password), ACCOUNT));
+        assertRejected(PASSWORD_TOO_SIMPLE, Subject.PASSWORD, () -> OntapPasswordComplexity.check(Password.of(password), ACCOUNT));
     }
 
     static Stream<Arguments> passwordsBreakingSeveralRules() {
@@ -128,6 +129,6 @@ class OntapPasswordComplexityTest {
     @ParameterizedTest
     @MethodSource("passwordsBreakingSeveralRules")
     void reports_the_first_rule_broken_in_the_page_order(String password, OntapRejection.Reason reason) {
-        assertRejected(reason, "password", () -> OntapPasswordComplexity.check(Password.of(password), ACCOUNT));
+        assertRejected(reason, Subject.PASSWORD, () -> OntapPasswordComplexity.check(Password.of(password), ACCOUNT));
     }
 }

@@ -4,6 +4,7 @@ import static org.gatewayusers.domain.ontap.OntapAssertions.assertRejected;
 import static org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_NAME_INVALID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,17 +26,17 @@ class SvmNameTest {
 
     @Test
     void rejects_forty_eight_characters() {
-        assertRejected(SVM_NAME_INVALID, "name", () -> SvmName.parse("s".repeat(48)));
+        assertRejected(SVM_NAME_INVALID, Subject.NAME, () -> SvmName.parse("s".repeat(48)));
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"", " ", "1svm", "-svm", ".svm", "svm 1", "svm/1", "svm\\1", "svm@1", "sv:m"})
     void rejects_an_invalid_svm_name(String name) {
-        assertRejected(SVM_NAME_INVALID, "name", () -> SvmName.parse(name));
+        assertRejected(SVM_NAME_INVALID, Subject.NAME, () -> SvmName.parse(name));
     }
 
     @Test
     void rejects_a_missing_name() {
-        assertRejected(SVM_NAME_INVALID, "name", () -> SvmName.parse(null));
+        assertRejected(SVM_NAME_INVALID, Subject.NAME, () -> SvmName.parse(null));
     }
 }

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,7 +41,7 @@ class SvmRulesTest {
         assertDoesNotThrow(() -> SvmRules.commentHasAtMost255Characters("c".repeat(255)));
         assertDoesNotThrow(() -> SvmRules.commentHasAtMost255Characters("\uD83D\uDE00".repeat(255)));
         assertDoesNotThrow(() -> SvmRules.commentHasAtMost255Characters(null));
-        assertRejected(SVM_COMMENT_TOO_LONG, "comment", () -> SvmRules.commentHasAtMost255Characters("c".repeat(256)));
+        assertRejected(SVM_COMMENT_TOO_LONG, Subject.COMMENT, () -> SvmRules.commentHasAtMost255Characters("c".repeat(256)));
     }
 
     @ParameterizedTest
@@ -56,27 +58,27 @@ class SvmRulesTest {
 
     @Test
     void each_other_value_is_a_change_refused_on_the_field_it_names() {
-        assertRejected(SVM_SETTING_FIXED, "language", () -> SvmRules.languageIsCUtf8("en_US"));
-        assertRejected(SVM_SETTING_FIXED, "state", () -> SvmRules.stateIsRunning("stopped"));
-        assertRejected(SVM_SETTING_FIXED, "subtype", () -> SvmRules.subtypeIsDefault("dp_destination"));
-        assertRejected(SVM_SETTING_FIXED, "ipspace", () -> SvmRules.ipspaceIsDefault("ips1"));
-        assertRejected(SVM_SETTING_FIXED, "snapshot_policy", () -> SvmRules.snapshotPolicyIsDefault("none"));
-        assertRejected(SVM_SETTING_FIXED, "aggregates", () -> SvmRules.noAggregatesAreAssigned(List.of("aggr1")));
-        assertRejected(SVM_SETTING_FIXED, "max_volumes", () -> SvmRules.maxVolumesIsUnlimited("200"));
-        assertRejected(SVM_SETTING_FIXED, "cifs.allowed", () -> SvmRules.onlyCifsIsAllowed("cifs", false));
-        assertRejected(SVM_SETTING_FIXED, "nfs.allowed", () -> SvmRules.onlyCifsIsAllowed("nfs", true));
-        assertRejected(SVM_SETTING_FIXED, "iscsi.enabled", () -> SvmRules.protocolServicesRunAsTheyDo("iscsi", true, true));
-        assertRejected(SVM_SETTING_FIXED, "cifs.enabled", () -> SvmRules.protocolServicesRunAsTheyDo("cifs", true, false));
-        assertRejected(SVM_SETTING_FIXED, "cifs.enabled", () -> SvmRules.protocolServicesRunAsTheyDo("cifs", false, true));
+        assertRejected(SVM_SETTING_FIXED, Subject.LANGUAGE, () -> SvmRules.languageIsCUtf8("en_US"));
+        assertRejected(SVM_SETTING_FIXED, Subject.STATE, () -> SvmRules.stateIsRunning("stopped"));
+        assertRejected(SVM_SETTING_FIXED, Subject.SUBTYPE, () -> SvmRules.subtypeIsDefault("dp_destination"));
+        assertRejected(SVM_SETTING_FIXED, Subject.IPSPACE, () -> SvmRules.ipspaceIsDefault("ips1"));
+        assertRejected(SVM_SETTING_FIXED, Subject.SNAPSHOT_POLICY, () -> SvmRules.snapshotPolicyIsDefault("none"));
+        assertRejected(SVM_SETTING_FIXED, Subject.AGGREGATES, () -> SvmRules.noAggregatesAreAssigned(List.of("aggr1")));
+        assertRejected(SVM_SETTING_FIXED, Subject.MAX_VOLUMES, () -> SvmRules.maxVolumesIsUnlimited("200"));
+        assertRejectedFor("cifs", Subject.PROTOCOL_ALLOWED, () -> SvmRules.onlyCifsIsAllowed("cifs", false));
+        assertRejectedFor("nfs", Subject.PROTOCOL_ALLOWED, () -> SvmRules.onlyCifsIsAllowed("nfs", true));
+        assertRejectedFor("iscsi", Subject.PROTOCOL_ENABLED, () -> SvmRules.protocolServicesRunAsTheyDo("iscsi", true, true));
+        assertRejectedFor("cifs", Subject.PROTOCOL_ENABLED, () -> SvmRules.protocolServicesRunAsTheyDo("cifs", true, false));
+        assertRejectedFor("cifs", Subject.PROTOCOL_ENABLED, () -> SvmRules.protocolServicesRunAsTheyDo("cifs", false, true));
     }
 
     @Test
     void a_new_svm_holds_its_comment_and_an_empty_one_is_none() {
         assertEquals(Optional.of("branch"), Svm.create(new SvmName("svm1"), "branch", NONE, new SplittableRandom(1)).comment());
         assertEquals(Optional.empty(), Svm.create(new SvmName("svm1"), "", NONE, new SplittableRandom(1)).comment());
-        assertRejected(SVM_SETTING_FIXED, "language",
+        assertRejected(SVM_SETTING_FIXED, Subject.LANGUAGE,
                 () -> Svm.create(new SvmName("svm1"), null, language("fr"), new SplittableRandom(1)));
-        assertRejected(SVM_COMMENT_TOO_LONG, "comment",
+        assertRejected(SVM_COMMENT_TOO_LONG, Subject.COMMENT,
                 () -> Svm.create(new SvmName("svm1"), "x".repeat(256), NONE, new SplittableRandom(1)));
     }
 
@@ -94,8 +96,12 @@ class SvmRulesTest {
     @Test
     void a_change_is_refused_whole_when_a_setting_would_change_and_on_the_admin_svm() {
         Svm svm = aDataSvm().build();
-        assertRejected(SVM_SETTING_FIXED, "language", () -> svm.change(Optional.empty(), Optional.of("x"), language("fr")));
-        assertRejected(SVM_COMMENT_TOO_LONG, "comment", () -> svm.change(Optional.empty(), Optional.of("x".repeat(256)), NONE));
-        assertRejected(SVM_NOT_DATA, "svm", () -> anAdminSvm().build().change(Optional.empty(), Optional.of("x"), NONE));
+        assertRejected(SVM_SETTING_FIXED, Subject.LANGUAGE, () -> svm.change(Optional.empty(), Optional.of("x"), language("fr")));
+        assertRejected(SVM_COMMENT_TOO_LONG, Subject.COMMENT, () -> svm.change(Optional.empty(), Optional.of("x".repeat(256)), NONE));
+        assertRejected(SVM_NOT_DATA, Subject.SVM, () -> anAdminSvm().build().change(Optional.empty(), Optional.of("x"), NONE));
+    }
+
+    private static void assertRejectedFor(String protocol, Subject setting, Executable change) {
+        assertEquals(Optional.of(protocol), assertRejected(SVM_SETTING_FIXED, setting, change).protocol(), "protocol");
     }
 }

@@ -5,6 +5,7 @@ import static org.gatewayusers.domain.ontap.OntapRejection.Reason.SVM_NOT_GIVEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,7 +21,7 @@ class SvmSelectorTest {
 
         assertEquals(Optional.of(UUID), selector.uuid());
         assertEquals(Optional.empty(), selector.name());
-        assertEquals("svm.uuid", selector.field());
+        assertEquals(Subject.SVM_BY_UUID, selector.subject());
     }
 
     @Test
@@ -29,7 +30,7 @@ class SvmSelectorTest {
 
         assertEquals(Optional.empty(), selector.uuid());
         assertEquals(Optional.of("svm1"), selector.name());
-        assertEquals("svm.name", selector.field());
+        assertEquals(Subject.SVM_BY_NAME, selector.subject());
     }
 
     @Test
@@ -38,7 +39,7 @@ class SvmSelectorTest {
 
         assertEquals(Optional.of(UUID), selector.uuid());
         assertEquals(Optional.of("svm1"), selector.name());
-        assertEquals("svm.uuid", selector.field());
+        assertEquals(Subject.SVM_BY_UUID, selector.subject());
     }
 
     @Test
@@ -46,7 +47,7 @@ class SvmSelectorTest {
         SvmSelector selector = SvmSelector.of("  ", "svm1");
 
         assertEquals(Optional.empty(), selector.uuid());
-        assertEquals("svm.name", selector.field());
+        assertEquals(Subject.SVM_BY_NAME, selector.subject());
     }
 
     @Test
@@ -57,6 +58,6 @@ class SvmSelectorTest {
     @ParameterizedTest(name = "[{index}] uuid={0} name={1}")
     @CsvSource(value = {"NULL, NULL", "'', ''", "' ', NULL", "NULL, '  '"}, nullValues = "NULL")
     void rejects_a_request_that_names_no_svm(String uuid, String name) {
-        assertRejected(SVM_NOT_GIVEN, "svm.uuid", () -> SvmSelector.of(uuid, name));
+        assertRejected(SVM_NOT_GIVEN, Subject.SVM_BY_UUID, () -> SvmSelector.of(uuid, name));
     }
 }

@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.domain.shared.Password;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -84,13 +85,13 @@ class SvmTest {
 
         @Test
         void rejects_a_selector_whose_name_is_another_svms() {
-            assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, "svm.name",
+            assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, Subject.SVM_BY_NAME,
                     () -> svm.requireMatches(SvmSelector.of(svm.uuid().value(), "svm2")));
         }
 
         @Test
         void compares_svm_names_exactly() {
-            assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, "svm.name",
+            assertRejected(SVM_UUID_DOES_NOT_MATCH_NAME, Subject.SVM_BY_NAME,
                     () -> svm.requireMatches(SvmSelector.of(svm.uuid().value(), "SVM1")));
         }
     }
@@ -123,14 +124,14 @@ class SvmTest {
         void rejects_a_second_cifs_server() {
             Svm svm = aDataSvm().withCifsServer("SMB_SERVER01").build();
 
-            assertRejected(CIFS_SERVER_EXISTS, "svm", () -> svm.createCifsServer(new CifsServerName("SMB_SERVER02")));
+            assertRejected(CIFS_SERVER_EXISTS, Subject.SVM, () -> svm.createCifsServer(new CifsServerName("SMB_SERVER02")));
         }
 
         @Test
         void rejects_a_cifs_server_on_the_admin_svm() {
             Svm admin = anAdminSvm().build();
 
-            assertRejected(SVM_NOT_DATA, "svm", () -> admin.createCifsServer(new CifsServerName("SMB_SERVER01")));
+            assertRejected(SVM_NOT_DATA, Subject.SVM, () -> admin.createCifsServer(new CifsServerName("SMB_SERVER01")));
         }
     }
 
@@ -145,17 +146,17 @@ class SvmTest {
 
         @Test
         void rejects_local_users_on_a_data_svm_without_a_cifs_server() {
-            assertRejected(CIFS_SERVER_MISSING, "svm", () -> aDataSvm().withoutCifsServer().build().requireAcceptsLocalUsers());
+            assertRejected(CIFS_SERVER_MISSING, Subject.SVM, () -> aDataSvm().withoutCifsServer().build().requireAcceptsLocalUsers());
         }
 
         @Test
         void rejects_local_users_on_a_svm_that_is_not_a_data_svm() {
-            assertRejected(SVM_NOT_DATA, "svm", () -> anAdminSvm().withCifsServer("CLUSTER1").build().requireAcceptsLocalUsers());
+            assertRejected(SVM_NOT_DATA, Subject.SVM, () -> anAdminSvm().withCifsServer("CLUSTER1").build().requireAcceptsLocalUsers());
         }
 
         @Test
         void reports_a_non_data_svm_before_a_missing_cifs_server() {
-            assertRejected(SVM_NOT_DATA, "svm", () -> anAdminSvm().withoutCifsServer().build().requireAcceptsLocalUsers());
+            assertRejected(SVM_NOT_DATA, Subject.SVM, () -> anAdminSvm().withoutCifsServer().build().requireAcceptsLocalUsers());
         }
     }
 
@@ -209,49 +210,50 @@ class SvmTest {
         void rejects_local_users_on_a_svm_that_is_not_a_data_svm() {
             Svm admin = anAdminSvm().withCifsServer("CLUSTER1").build();
 
-            assertRejected(SVM_NOT_DATA, "svm", () -> aDraft().on(admin));
+            assertRejected(SVM_NOT_DATA, Subject.SVM, () -> aDraft().on(admin));
         }
 
         @Test
         void rejects_local_users_on_a_svm_without_a_cifs_server() {
             Svm withoutServer = aDataSvm().withoutCifsServer().build();
 
-            assertRejected(CIFS_SERVER_MISSING, "svm", () -> aDraft().on(withoutServer));
+            assertRejected(CIFS_SERVER_MISSING, Subject.SVM, () -> aDraft().on(withoutServer));
         }
 
         static Stream<Arguments> requestsBreakingARule() {
             return Stream.of(
-                    Arguments.of(aDraft().named(null), USER_NAME_MISSING, "name"),
-                    Arguments.of(aDraft().named("  "), USER_NAME_BLANK, "name"),
-                    Arguments.of(aDraft().named("a".repeat(21)), USER_NAME_TOO_LONG, "name"),
-                    Arguments.of(aDraft().named("alex."), USER_NAME_ENDS_WITH_PERIOD, "name"),
-                    Arguments.of(aDraft().named("al@ex"), USER_NAME_HAS_ILLEGAL_CHARACTERS, "name"),
-                    Arguments.of(aDraft().named("smb_server01"), USER_NAME_MATCHES_CIFS_SERVER, "name"),
-                    Arguments.of(aDraft().named("OTHER\\alex"), UNKNOWN_LOCAL_DOMAIN, "name"),
-                    Arguments.of(aDraft().withFullName("f".repeat(257)), FULL_NAME_TOO_LONG, "full_name"),
-                    Arguments.of(aDraft().withDescription("d".repeat(257)), DESCRIPTION_TOO_LONG, "description"),
-                    Arguments.of(aDraft().withPassword(null), PASSWORD_MISSING, "password"),
-                    Arguments.of(aDraft().withPassword("Ab1!x"), PASSWORD_TOO_SHORT, "password"),
-                    Arguments.of(aDraft().named("alex").withPassword("My-Alex-1"), PASSWORD_CONTAINS_USER_NAME, "password"),
-                    Arguments.of(aDraft().withPassword("abcd1234"), PASSWORD_TOO_SIMPLE, "password"));
+                    Arguments.of(aDraft().named(null), USER_NAME_MISSING, Subject.NAME),
+                    Arguments.of(aDraft().named("  "), USER_NAME_BLANK, Subject.NAME),
+                    Arguments.of(aDraft().named("a".repeat(21)), USER_NAME_TOO_LONG, Subject.NAME),
+                    Arguments.of(aDraft().named("alex."), USER_NAME_ENDS_WITH_PERIOD, Subject.NAME),
+                    Arguments.of(aDraft().named("al@ex"), USER_NAME_HAS_ILLEGAL_CHARACTERS, Subject.NAME),
+                    Arguments.of(aDraft().named("smb_server01"), USER_NAME_MATCHES_CIFS_SERVER, Subject.NAME),
+                    Arguments.of(aDraft().named("OTHER\\alex"), UNKNOWN_LOCAL_DOMAIN, Subject.NAME),
+                    Arguments.of(aDraft().withFullName("f".repeat(257)), FULL_NAME_TOO_LONG, Subject.FULL_NAME),
+                    Arguments.of(aDraft().withDescription("d".repeat(257)), DESCRIPTION_TOO_LONG, Subject.DESCRIPTION),
+                    Arguments.of(aDraft().withPassword(null), PASSWORD_MISSING, Subject.PASSWORD),
+                    Arguments.of(aDraft().withPassword("Ab1!x"), PASSWORD_TOO_SHORT, Subject.PASSWORD),
+                    Arguments.of(aDraft().named("alex").withPassword("My-Alex-1"), PASSWORD_CONTAINS_USER_NAME, Subject.PASSWORD),
+                    Arguments.of(aDraft().withPassword("abcd1234"), PASSWORD_TOO_SIMPLE, Subject.PASSWORD));
         }
 
         @ParameterizedTest(name = "{1}")
         @MethodSource("requestsBreakingARule")
-        void applies_every_rule_of_the_page(LocalUserDraftBuilder request, OntapRejection.Reason reason, String field) {
-            assertRejected(reason, field, () -> request.on(svm));
+        void applies_every_rule_of_the_page(LocalUserDraftBuilder request, OntapRejection.Reason reason,
+                Subject subject) {
+            assertRejected(reason, subject, () -> request.on(svm));
         }
 
         @Test
         void checks_the_password_against_the_account_not_the_qualified_name() {
             assertDoesNotThrow(() -> aDraft().named("alex").withPassword("Smb_server01-1").on(svm));
-            assertRejected(PASSWORD_CONTAINS_USER_NAME, "password",
+            assertRejected(PASSWORD_CONTAINS_USER_NAME, Subject.PASSWORD,
                     () -> aDraft().named("SMB_SERVER01\\alex").withPassword("1-ALEX-x").on(svm));
         }
 
         @Test
         void reports_a_missing_name_before_a_missing_password() {
-            assertRejected(USER_NAME_MISSING, "name", () -> aDraft().named(null).withPassword(null).on(svm));
+            assertRejected(USER_NAME_MISSING, Subject.NAME, () -> aDraft().named(null).withPassword(null).on(svm));
         }
     }
 
@@ -265,13 +267,13 @@ class SvmTest {
 
         @Test
         void refuses_while_the_svm_runs_a_cifs_server() {
-            assertRejected(SVM_HAS_CIFS_SERVER, "uuid", () -> aCifsSvm().build().requireDeletable());
+            assertRejected(SVM_HAS_CIFS_SERVER, Subject.UUID, () -> aCifsSvm().build().requireDeletable());
         }
 
         @Test
         void refuses_the_admin_svm() {
-            assertRejected(SVM_NOT_DATA, "svm", () -> anAdminSvm().withoutCifsServer().build().requireDeletable());
-            assertRejected(SVM_NOT_DATA, "svm", () -> anAdminSvm().withCifsServer("CLUSTER1").build().requireDeletable());
+            assertRejected(SVM_NOT_DATA, Subject.SVM, () -> anAdminSvm().withoutCifsServer().build().requireDeletable());
+            assertRejected(SVM_NOT_DATA, Subject.SVM, () -> anAdminSvm().withCifsServer("CLUSTER1").build().requireDeletable());
         }
 
         @Test
@@ -316,12 +318,12 @@ class SvmTest {
 
         @Test
         void rejects_a_svm_without_a_cifs_server() {
-            assertRejected(CIFS_SERVER_MISSING, "svm", () -> aDataSvm().withoutCifsServer().build().withoutCifsServer());
+            assertRejected(CIFS_SERVER_MISSING, Subject.SVM, () -> aDataSvm().withoutCifsServer().build().withoutCifsServer());
         }
 
         @Test
         void rejects_the_admin_svm() {
-            assertRejected(SVM_NOT_DATA, "svm", () -> anAdminSvm().withCifsServer("CLUSTER1").build().withoutCifsServer());
+            assertRejected(SVM_NOT_DATA, Subject.SVM, () -> anAdminSvm().withCifsServer("CLUSTER1").build().withoutCifsServer());
         }
     }
 

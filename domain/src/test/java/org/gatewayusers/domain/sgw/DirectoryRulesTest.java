@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.shared.Password;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,34 +58,34 @@ class DirectoryRulesTest {
     @NullAndEmptySource
     @ValueSource(strings = " ")
     void rejects_an_ad_link_without_a_domain_name(String domainName) {
-        assertRejected(DIRECTORY_SETTING_MISSING, "DomainName", () -> ad(domainName, "admin", PASSWORD, "10.0.0.1"));
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.AD_DOMAIN_NAME, () -> ad(domainName, "admin", PASSWORD, "10.0.0.1"));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     void rejects_an_ad_link_without_a_username(String username) {
-        assertRejected(DIRECTORY_SETTING_MISSING, "Username", () -> ad("example.com", username, PASSWORD, "10.0.0.1"));
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.AD_USER_NAME, () -> ad("example.com", username, PASSWORD, "10.0.0.1"));
     }
 
     @Test
     void rejects_an_ad_link_without_a_password() {
-        assertRejected(DIRECTORY_SETTING_MISSING, "Password", () -> ad("example.com", "admin", null, "10.0.0.1"));
-        assertRejected(DIRECTORY_SETTING_MISSING, "Password",
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.DIRECTORY_PASSWORD, () -> ad("example.com", "admin", null, "10.0.0.1"));
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.DIRECTORY_PASSWORD,
                 () -> ad("example.com", "admin", Password.of(""), "10.0.0.1"));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     void rejects_a_link_without_a_server_ip(String serverIp) {
-        assertRejected(DIRECTORY_SETTING_MISSING, "ServerIp", () -> ad("example.com", "admin", PASSWORD, serverIp));
-        assertRejected(DIRECTORY_SETTING_MISSING, "ServerIp", () -> ldap(serverIp, "dc=a", "cn=b", PASSWORD));
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.DIRECTORY_SERVER_IP, () -> ad("example.com", "admin", PASSWORD, serverIp));
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.DIRECTORY_SERVER_IP, () -> ldap(serverIp, "dc=a", "cn=b", PASSWORD));
     }
 
     @Test
     void rejects_an_ldap_link_without_base_dn_root_dn_or_password() {
-        assertRejected(DIRECTORY_SETTING_MISSING, "BaseDN", () -> ldap("10.0.0.1", "", "cn=b", PASSWORD));
-        assertRejected(DIRECTORY_SETTING_MISSING, "RootDN", () -> ldap("10.0.0.1", "dc=a", null, PASSWORD));
-        assertRejected(DIRECTORY_SETTING_MISSING, "Password", () -> ldap("10.0.0.1", "dc=a", "cn=b", null));
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.LDAP_BASE_DN, () -> ldap("10.0.0.1", "", "cn=b", PASSWORD));
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.LDAP_ROOT_DN, () -> ldap("10.0.0.1", "dc=a", null, PASSWORD));
+        assertRejected(DIRECTORY_SETTING_MISSING, Subject.DIRECTORY_PASSWORD, () -> ldap("10.0.0.1", "dc=a", "cn=b", null));
     }
 
     // the server an IPv4 address
@@ -98,8 +99,8 @@ class DirectoryRulesTest {
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"256.0.0.1", "10.0.0", "10.0.0.1.2", "ad.example.com", "::1", "010.0.0.1", " 10.0.0.1", "10.0.0.-1"})
     void rejects_a_server_that_is_not_an_ipv4_address(String serverIp) {
-        assertRejected(DIRECTORY_SETTING_INVALID, "ServerIp", () -> ad("example.com", "admin", PASSWORD, serverIp));
-        assertRejected(DIRECTORY_SETTING_INVALID, "ServerIp", () -> DirectoryRules.serverIpIsAnIpv4Address(serverIp));
+        assertRejected(DIRECTORY_SETTING_INVALID, Subject.DIRECTORY_SERVER_IP, () -> ad("example.com", "admin", PASSWORD, serverIp));
+        assertRejected(DIRECTORY_SETTING_INVALID, Subject.DIRECTORY_SERVER_IP, () -> DirectoryRules.serverIpIsAnIpv4Address(serverIp));
     }
 
     // the AD domain a DNS name
@@ -113,7 +114,7 @@ class DirectoryRulesTest {
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"example..com", ".example.com", "example.com.", "-corp.com", "corp-.com", "ex ample.com", "corp_1.com"})
     void rejects_a_domain_name_that_is_not_a_dns_name(String domainName) {
-        assertRejected(DIRECTORY_SETTING_INVALID, "DomainName", () -> ad(domainName, "admin", PASSWORD, "10.0.0.1"));
+        assertRejected(DIRECTORY_SETTING_INVALID, Subject.AD_DOMAIN_NAME, () -> ad(domainName, "admin", PASSWORD, "10.0.0.1"));
     }
 
     // the LDAP base and root a distinguished name
@@ -127,17 +128,17 @@ class DirectoryRulesTest {
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"example.com", "dc=", "=example", "dc=example,", "dc=example,,dc=com", "1dc=example"})
     void rejects_what_is_not_a_distinguished_name(String dn) {
-        assertRejected(DIRECTORY_SETTING_INVALID, "BaseDN", () -> ldap("10.0.0.1", dn, "cn=admin", PASSWORD));
-        assertRejected(DIRECTORY_SETTING_INVALID, "RootDN", () -> ldap("10.0.0.1", "dc=a", dn, PASSWORD));
+        assertRejected(DIRECTORY_SETTING_INVALID, Subject.LDAP_BASE_DN, () -> ldap("10.0.0.1", dn, "cn=admin", PASSWORD));
+        assertRejected(DIRECTORY_SETTING_INVALID, Subject.LDAP_ROOT_DN, () -> ldap("10.0.0.1", "dc=a", dn, PASSWORD));
     }
 
     // none longer than 255 characters
 
     @Test
     void rejects_a_setting_of_more_than_255_characters() {
-        assertRejected(DIRECTORY_SETTING_INVALID, "Username",
+        assertRejected(DIRECTORY_SETTING_INVALID, Subject.AD_USER_NAME,
                 () -> ad("example.com", "a".repeat(256), PASSWORD, "10.0.0.1"));
-        assertRejected(DIRECTORY_SETTING_INVALID, "BaseDN",
+        assertRejected(DIRECTORY_SETTING_INVALID, Subject.LDAP_BASE_DN,
                 () -> ldap("10.0.0.1", "dc=" + "a".repeat(253), "cn=admin", PASSWORD));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Optional;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,7 +34,7 @@ class GatewayPlanTest {
     @ParameterizedTest
     @ValueSource(strings = {"Premium", "Basic ", " ", "1"})
     void rejects_another_class(String raw) {
-        assertRejected(GATEWAY_CLASS_INVALID, "GatewayClass", () -> GatewayClass.parseOptional(raw));
+        assertRejected(GATEWAY_CLASS_INVALID, Subject.GATEWAY_CLASS, () -> GatewayClass.parseOptional(raw));
     }
 
     @ParameterizedTest
@@ -45,7 +46,7 @@ class GatewayPlanTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, 0, 4, 201})
     void rejects_a_public_bandwidth_outside_5_to_200_mbps(int mbps) {
-        assertRejected(PUBLIC_NETWORK_BANDWIDTH_INVALID, "PublicNetworkBandwidth",
+        assertRejected(PUBLIC_NETWORK_BANDWIDTH_INVALID, Subject.PUBLIC_NETWORK_BANDWIDTH,
                 () -> new GatewayPlan(null, true, null, mbps, false));
     }
 
@@ -53,7 +54,7 @@ class GatewayPlanTest {
     void an_empty_vswitch_is_none_and_a_longer_one_than_64_characters_is_refused() {
         assertNull(new GatewayPlan(null, true, "", null, false).vSwitchId());
         assertEquals("v".repeat(64), new GatewayPlan(null, true, "v".repeat(64), null, false).vSwitchId());
-        assertRejected(VSWITCH_ID_INVALID, "VSwitchId", () -> new GatewayPlan(null, true, "v".repeat(65), null, false));
+        assertRejected(VSWITCH_ID_INVALID, Subject.VSWITCH, () -> new GatewayPlan(null, true, "v".repeat(65), null, false));
     }
 
     @Test

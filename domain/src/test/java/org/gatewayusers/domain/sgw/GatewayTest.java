@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.SplittableRandom;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -63,27 +64,27 @@ class GatewayTest {
 
     @Test
     void an_iscsi_gateway_holds_no_smb_users() {
-        assertRejected(GATEWAY_TYPE_HOLDS_NO_SMB_USERS, "GatewayId", () -> anIscsiGateway().build().requireHoldsSmbUsers());
-        assertRejected(GATEWAY_TYPE_HOLDS_NO_SMB_USERS, "GatewayId",
+        assertRejected(GATEWAY_TYPE_HOLDS_NO_SMB_USERS, Subject.GATEWAY, () -> anIscsiGateway().build().requireHoldsSmbUsers());
+        assertRejected(GATEWAY_TYPE_HOLDS_NO_SMB_USERS, Subject.GATEWAY,
                 () -> anIscsiGateway().build().requireAcceptsSmbUserChanges());
     }
 
     @Test
     void a_gateway_joined_to_active_directory_refuses_local_smb_users() {
-        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, "GatewayId",
+        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, Subject.GATEWAY,
                 () -> aFileGateway().linkedToActiveDirectory().build().requireAcceptsSmbUserChanges());
     }
 
     @Test
     void a_gateway_linked_to_ldap_refuses_local_smb_users() {
-        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, "GatewayId",
+        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, Subject.GATEWAY,
                 () -> aFileGateway().linkedToLdap().build().requireHoldsSmbUsers());
     }
 
     @ParameterizedTest
     @EnumSource(value = GatewayState.class, names = {"DELETING", "CHANGING_DIRECTORY"})
     void a_gateway_in_a_state_change_takes_no_smb_user_changes(GatewayState state) {
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId",
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY,
                 () -> aFileGateway().inState(state).build().requireAcceptsSmbUserChanges());
     }
 
@@ -94,7 +95,7 @@ class GatewayTest {
 
     @Test
     void being_joined_to_a_directory_is_refused_before_being_busy() {
-        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, "GatewayId", () -> aFileGateway().linkedToLdap()
+        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, Subject.GATEWAY, () -> aFileGateway().linkedToLdap()
                 .inState(GatewayState.CHANGING_DIRECTORY).build().requireAcceptsSmbUserChanges());
     }
 
@@ -114,7 +115,7 @@ class GatewayTest {
     @ParameterizedTest
     @EnumSource(value = GatewayState.class, names = {"DELETING", "CHANGING_DIRECTORY"})
     void a_gateway_in_a_state_change_cannot_be_deleted(GatewayState state) {
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> aFileGateway().inState(state).build().beginDeletion());
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, () -> aFileGateway().inState(state).build().beginDeletion());
     }
 
     @Test
@@ -135,22 +136,22 @@ class GatewayTest {
 
     @Test
     void an_iscsi_gateway_joins_no_directory() {
-        assertRejected(GATEWAY_TYPE_HAS_NO_DIRECTORY, "GatewayId",
+        assertRejected(GATEWAY_TYPE_HAS_NO_DIRECTORY, Subject.GATEWAY,
                 () -> anIscsiGateway().build().beginDirectoryChange(DirectoryKind.LDAP, true));
     }
 
     @ParameterizedTest
     @EnumSource(value = GatewayState.class, names = {"DELETING", "CHANGING_DIRECTORY"})
     void a_gateway_in_a_state_change_cannot_change_its_link(GatewayState state) {
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId",
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY,
                 () -> aFileGateway().inState(state).build().beginDirectoryChange(DirectoryKind.ACTIVE_DIRECTORY, false));
     }
 
     @Test
     void a_gateway_joined_to_one_kind_cannot_enable_the_other() {
-        assertRejected(OTHER_DIRECTORY_LINKED, "IsEnabled",
+        assertRejected(OTHER_DIRECTORY_LINKED, Subject.DIRECTORY_ENABLED,
                 () -> aFileGateway().linkedToLdap().build().beginDirectoryChange(DirectoryKind.ACTIVE_DIRECTORY, true));
-        assertRejected(OTHER_DIRECTORY_LINKED, "IsEnabled",
+        assertRejected(OTHER_DIRECTORY_LINKED, Subject.DIRECTORY_ENABLED,
                 () -> aFileGateway().linkedToActiveDirectory().build().beginDirectoryChange(DirectoryKind.LDAP, true));
     }
 
@@ -191,10 +192,10 @@ class GatewayTest {
 
     @Test
     void a_queued_link_change_checks_the_rules_again() {
-        assertRejected(OTHER_DIRECTORY_LINKED, "IsEnabled", () -> aFileGateway().linkedToLdap()
+        assertRejected(OTHER_DIRECTORY_LINKED, Subject.DIRECTORY_ENABLED, () -> aFileGateway().linkedToLdap()
                 .inState(GatewayState.CHANGING_DIRECTORY).build()
                 .withDirectoryChanged(DirectoryKind.ACTIVE_DIRECTORY, AN_AD_LINK));
-        assertRejected(GATEWAY_TYPE_HAS_NO_DIRECTORY, "GatewayId", () -> anIscsiGateway().build()
+        assertRejected(GATEWAY_TYPE_HAS_NO_DIRECTORY, Subject.GATEWAY, () -> anIscsiGateway().build()
                 .withDirectoryChanged(DirectoryKind.LDAP, DirectoryLink.none()));
     }
 
@@ -250,10 +251,10 @@ class GatewayTest {
 
     @Test
     void only_a_pay_as_you_go_file_gateway_in_the_cloud_is_deployed() {
-        assertRejected(GATEWAY_NOT_DEPLOYABLE, "GatewayId", () -> aFileGateway().build().beginDeployment(null));
-        assertRejected(GATEWAY_NOT_DEPLOYABLE, "GatewayId", () -> aFileGateway().waitingToBeDeployed()
+        assertRejected(GATEWAY_NOT_DEPLOYABLE, Subject.GATEWAY, () -> aFileGateway().build().beginDeployment(null));
+        assertRejected(GATEWAY_NOT_DEPLOYABLE, Subject.GATEWAY, () -> aFileGateway().waitingToBeDeployed()
                 .at(GatewayLocation.ON_PREMISE).build().beginDeployment(null));
-        assertRejected(GATEWAY_NOT_DEPLOYABLE, "GatewayId", () -> aFileGateway().waitingToBeDeployed()
+        assertRejected(GATEWAY_NOT_DEPLOYABLE, Subject.GATEWAY, () -> aFileGateway().waitingToBeDeployed()
                 .ofType(GatewayType.ISCSI).build().beginDeployment(null));
     }
 
@@ -262,18 +263,18 @@ class GatewayTest {
         Gateway waiting = aFileGateway().waitingToBeDeployed().build();
         Gateway deploying = waiting.beginDeployment(null);
 
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> deploying.beginDeployment(null));
-        assertRejected(GATEWAY_ALREADY_DEPLOYED, "GatewayId", () -> deploying.deployed().beginDeployment(null));
-        assertRejected(GATEWAY_ALREADY_DEPLOYED, "GatewayId", () -> deploying.deployed().deployed());
-        assertRejected(GATEWAY_ALREADY_DEPLOYED, "GatewayId", waiting::deployed);
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, () -> deploying.beginDeployment(null));
+        assertRejected(GATEWAY_ALREADY_DEPLOYED, Subject.GATEWAY, () -> deploying.deployed().beginDeployment(null));
+        assertRejected(GATEWAY_ALREADY_DEPLOYED, Subject.GATEWAY, () -> deploying.deployed().deployed());
+        assertRejected(GATEWAY_ALREADY_DEPLOYED, Subject.GATEWAY, waiting::deployed);
     }
 
     @Test
     void a_gateway_waiting_to_be_deployed_takes_no_users_or_directory_but_may_be_renamed_or_deleted() {
         Gateway waiting = aFileGateway().waitingToBeDeployed().build();
 
-        assertRejected(GATEWAY_NOT_DEPLOYED, "GatewayId", waiting::requireAcceptsSmbUserChanges);
-        assertRejected(GATEWAY_NOT_DEPLOYED, "GatewayId",
+        assertRejected(GATEWAY_NOT_DEPLOYED, Subject.GATEWAY, waiting::requireAcceptsSmbUserChanges);
+        assertRejected(GATEWAY_NOT_DEPLOYED, Subject.GATEWAY,
                 () -> waiting.beginDirectoryChange(DirectoryKind.ACTIVE_DIRECTORY, true));
         assertEquals("gw2", waiting.renamed(new GatewayName("gw2"), null).name().value());
         assertEquals(GatewayState.DELETING, waiting.beginDeletion().state());
@@ -284,7 +285,7 @@ class GatewayTest {
         Gateway deploying = aFileGateway().waitingToBeDeployed().build().beginDeployment(null);
 
         assertEquals(GatewayState.INITIALIZED, deploying.operationEnded().state());
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", deploying::requireAcceptsSmbUserChanges);
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, deploying::requireAcceptsSmbUserChanges);
     }
 
     // ModifyGatewayClass
@@ -306,21 +307,21 @@ class GatewayTest {
 
     @Test
     void a_class_is_never_lowered_or_kept() {
-        assertRejected(GATEWAY_CLASS_NOT_RAISED, "GatewayClass",
+        assertRejected(GATEWAY_CLASS_NOT_RAISED, Subject.GATEWAY_CLASS,
                 () -> runningOfClass(GatewayClass.ENHANCED).beginClassChange(GatewayClass.STANDARD));
-        assertRejected(GATEWAY_CLASS_NOT_RAISED, "GatewayClass",
+        assertRejected(GATEWAY_CLASS_NOT_RAISED, Subject.GATEWAY_CLASS,
                 () -> runningOfClass(GatewayClass.ENHANCED).beginClassChange(GatewayClass.ENHANCED));
     }
 
     @Test
     void only_a_running_cloud_gateway_changes_its_class() {
-        assertRejected(GATEWAY_CLASS_NOT_CHANGEABLE, "GatewayClass", () -> aFileGateway().at(GatewayLocation.ON_PREMISE)
+        assertRejected(GATEWAY_CLASS_NOT_CHANGEABLE, Subject.GATEWAY_CLASS, () -> aFileGateway().at(GatewayLocation.ON_PREMISE)
                 .build().beginClassChange(GatewayClass.ADVANCED));
-        assertRejected(GATEWAY_NOT_DEPLOYED, "GatewayId",
+        assertRejected(GATEWAY_NOT_DEPLOYED, Subject.GATEWAY,
                 () -> aFileGateway().waitingToBeDeployed().build().beginClassChange(GatewayClass.ADVANCED));
         Gateway changing = runningOfClass(GatewayClass.BASIC).beginClassChange(GatewayClass.STANDARD);
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> changing.beginClassChange(GatewayClass.ADVANCED));
-        assertRejected(GATEWAY_IN_OPERATION, "GatewayId", () -> runningOfClass(GatewayClass.BASIC).classChanged());
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, () -> changing.beginClassChange(GatewayClass.ADVANCED));
+        assertRejected(GATEWAY_IN_OPERATION, Subject.GATEWAY, () -> runningOfClass(GatewayClass.BASIC).classChanged());
         assertEquals(GatewayState.RUNNING, changing.operationEnded().state());
     }
 }

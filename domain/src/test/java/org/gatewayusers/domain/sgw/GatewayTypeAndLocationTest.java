@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,7 +26,7 @@ class GatewayTypeAndLocationTest {
     @NullAndEmptySource
     @ValueSource(strings = {"Block", "NFS", "File "})
     void rejects_another_type(String raw) {
-        assertRejected(GATEWAY_TYPE_INVALID, "Type", () -> GatewayType.parse(raw));
+        assertRejected(GATEWAY_TYPE_INVALID, Subject.GATEWAY_TYPE, () -> GatewayType.parse(raw));
     }
 
     @ParameterizedTest
@@ -38,7 +39,7 @@ class GatewayTypeAndLocationTest {
     @NullAndEmptySource
     @ValueSource(strings = {"OnPremise", "On-Premise", "Edge"})
     void rejects_another_location(String raw) {
-        assertRejected(GATEWAY_LOCATION_INVALID, "Location", () -> GatewayLocation.parse(raw));
+        assertRejected(GATEWAY_LOCATION_INVALID, Subject.GATEWAY_LOCATION, () -> GatewayLocation.parse(raw));
     }
 
     @Test

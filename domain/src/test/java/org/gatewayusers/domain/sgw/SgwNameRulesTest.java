@@ -5,6 +5,7 @@ import static org.gatewayusers.domain.sgw.SgwRejection.Reason.GATEWAY_NAME_INVAL
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.STORAGE_BUNDLE_NAME_INVALID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -32,15 +33,15 @@ class SgwNameRulesTest {
     @ParameterizedTest
     @NullAndEmptySource
     void rejects_a_missing_or_empty_name(String name) {
-        assertRejected(STORAGE_BUNDLE_NAME_INVALID, "StorageBundleName", () -> StorageBundleName.parse(name));
-        assertRejected(GATEWAY_NAME_INVALID, "Name", () -> GatewayName.parse(name));
+        assertRejected(STORAGE_BUNDLE_NAME_INVALID, Subject.STORAGE_BUNDLE_NAME, () -> StorageBundleName.parse(name));
+        assertRejected(GATEWAY_NAME_INVALID, Subject.GATEWAY_NAME, () -> GatewayName.parse(name));
     }
 
     @Test
     void rejects_sixty_one_characters() {
-        assertRejected(STORAGE_BUNDLE_NAME_INVALID, "StorageBundleName", () -> StorageBundleName.parse("b".repeat(61)));
-        assertRejected(GATEWAY_NAME_INVALID, "Name",
-                () -> SgwNameRules.hasOneToSixtyCharacters("g".repeat(61), GATEWAY_NAME_INVALID, "Name"));
+        assertRejected(STORAGE_BUNDLE_NAME_INVALID, Subject.STORAGE_BUNDLE_NAME, () -> StorageBundleName.parse("b".repeat(61)));
+        assertRejected(GATEWAY_NAME_INVALID, Subject.GATEWAY_NAME,
+                () -> SgwNameRules.hasOneToSixtyCharacters("g".repeat(61), GATEWAY_NAME_INVALID, Subject.GATEWAY_NAME));
     }
 
     // a letter first
@@ -48,8 +49,8 @@ class SgwNameRulesTest {
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"1bundle", "_bundle", "-bundle", ".bundle", " bundle", "\u00e9t\u00e9"})
     void rejects_a_name_that_does_not_start_with_a_letter(String name) {
-        assertRejected(GATEWAY_NAME_INVALID, "Name", () -> GatewayName.parse(name));
-        assertRejected(GATEWAY_NAME_INVALID, "Name", () -> SgwNameRules.startsWithALetter(name, GATEWAY_NAME_INVALID, "Name"));
+        assertRejected(GATEWAY_NAME_INVALID, Subject.GATEWAY_NAME, () -> GatewayName.parse(name));
+        assertRejected(GATEWAY_NAME_INVALID, Subject.GATEWAY_NAME, () -> SgwNameRules.startsWithALetter(name, GATEWAY_NAME_INVALID, Subject.GATEWAY_NAME));
     }
 
     // then letters, digits, underscores, hyphens and periods
@@ -57,9 +58,9 @@ class SgwNameRulesTest {
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"my bundle", "bundle/1", "bundle@1", "bun:dle", "bundle\u00e9", "bundle*", "bundle\t"})
     void rejects_any_other_character(String name) {
-        assertRejected(STORAGE_BUNDLE_NAME_INVALID, "StorageBundleName", () -> StorageBundleName.parse(name));
-        assertRejected(STORAGE_BUNDLE_NAME_INVALID, "StorageBundleName",
+        assertRejected(STORAGE_BUNDLE_NAME_INVALID, Subject.STORAGE_BUNDLE_NAME, () -> StorageBundleName.parse(name));
+        assertRejected(STORAGE_BUNDLE_NAME_INVALID, Subject.STORAGE_BUNDLE_NAME,
                 () -> SgwNameRules.holdsOnlyLettersDigitsUnderscoresHyphensAndPeriods(name,
-                        STORAGE_BUNDLE_NAME_INVALID, "StorageBundleName"));
+                        STORAGE_BUNDLE_NAME_INVALID, Subject.STORAGE_BUNDLE_NAME));
     }
 }

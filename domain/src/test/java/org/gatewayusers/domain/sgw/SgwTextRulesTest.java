@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.junit.jupiter.api.Test;
 
 class SgwTextRulesTest {
@@ -18,7 +19,7 @@ class SgwTextRulesTest {
 
     @Test
     void rejects_a_description_of_256_characters() {
-        assertRejected(DESCRIPTION_TOO_LONG, "Description",
+        assertRejected(DESCRIPTION_TOO_LONG, Subject.DESCRIPTION,
                 () -> SgwTextRules.descriptionHasAtMost255Characters("d".repeat(256)));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.stream.Stream;
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.shared.Password;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,13 +33,13 @@ class SmbPasswordCharsetTest {
 
     @Test
     void rejects_a_missing_password_as_empty() {
-        assertRejected(EMPTY_PASSWORD, "Password", () -> SmbPasswordCharset.check(null));
+        assertRejected(EMPTY_PASSWORD, Subject.SMB_PASSWORD, () -> SmbPasswordCharset.check(null));
     }
 
     @Test
     void rejects_an_empty_password_as_empty() {
-        assertRejected(EMPTY_PASSWORD, "Password", () -> SmbPasswordCharset.check(Password.of("")));
-        assertRejected(EMPTY_PASSWORD, "Password", () -> SmbPasswordCharset.cannotBeEmpty(Password.of("")));
+        assertRejected(EMPTY_PASSWORD, Subject.SMB_PASSWORD, () -> SmbPasswordCharset.check(Password.of("")));
+        assertRejected(EMPTY_PASSWORD, Subject.SMB_PASSWORD, () -> SmbPasswordCharset.cannotBeEmpty(Password.of("")));
     }
 
     // The password can contain letters, digits, and ! @ # $ % ^ & * (InvalidSMBPassword)
@@ -58,20 +59,20 @@ class SmbPasswordCharsetTest {
     @ParameterizedTest
     @MethodSource("otherPrintableCharacters")
     void rejects_any_other_printable_character(char other) {
-        assertRejected(INVALID_PASSWORD, "Password", () -> SmbPasswordCharset.check(Password.of("Secr3t" + other)));
-        assertRejected(INVALID_PASSWORD, "Password",
+        assertRejected(INVALID_PASSWORD, Subject.SMB_PASSWORD, () -> SmbPasswordCharset.check(Password.of("Secr3t" + other)));
+        assertRejected(INVALID_PASSWORD, Subject.SMB_PASSWORD,
                 () -> SmbPasswordCharset.holdsOnlyLettersDigitsAndTheListedSpecialCharacters(Password.of(other + "x")));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"p\u00e4ssword", "\u5bc6\u7801", "pass\tword", "pass\nword", "pass\u0000word"})
     void rejects_letters_outside_ascii_and_control_characters(String password) {
-        assertRejected(INVALID_PASSWORD, "Password", () -> SmbPasswordCharset.check(Password.of(password)));
+        assertRejected(INVALID_PASSWORD, Subject.SMB_PASSWORD, () -> SmbPasswordCharset.check(Password.of(password)));
     }
 
     @Test
     void does_not_show_the_password_in_the_rejection() {
-        SgwRejection rejection = assertRejected(INVALID_PASSWORD, "Password",
+        SgwRejection rejection = assertRejected(INVALID_PASSWORD, Subject.SMB_PASSWORD,
                 () -> SmbPasswordCharset.check(Password.of("Secret pw")));
 
         assertFalse(rejection.getMessage().contains("Secret pw"), rejection.getMessage());

@@ -5,6 +5,7 @@ import static org.gatewayusers.domain.sgw.SgwRejection.Reason.EMPTY_USERNAME;
 import static org.gatewayusers.domain.sgw.SgwRejection.Reason.INVALID_USERNAME;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -21,8 +22,8 @@ class SmbUserNameRulesTest {
     @ParameterizedTest
     @NullAndEmptySource
     void rejects_a_missing_or_empty_username_as_empty(String username) {
-        assertRejected(EMPTY_USERNAME, "Username", () -> SmbUserNameRules.check(username));
-        assertRejected(EMPTY_USERNAME, "Username", () -> SmbUserNameRules.isNotEmpty(username));
+        assertRejected(EMPTY_USERNAME, Subject.SMB_USER_NAME, () -> SmbUserNameRules.check(username));
+        assertRejected(EMPTY_USERNAME, Subject.SMB_USER_NAME, () -> SmbUserNameRules.isNotEmpty(username));
     }
 
     // The username must be 1 to 32 characters in length ...
@@ -39,8 +40,8 @@ class SmbUserNameRulesTest {
 
     @Test
     void rejects_thirty_three_characters() {
-        assertRejected(INVALID_USERNAME, "Username", () -> SmbUserNameRules.check("a".repeat(33)));
-        assertRejected(INVALID_USERNAME, "Username", () -> SmbUserNameRules.hasOneToThirtyTwoCharacters("a".repeat(33)));
+        assertRejected(INVALID_USERNAME, Subject.SMB_USER_NAME, () -> SmbUserNameRules.check("a".repeat(33)));
+        assertRejected(INVALID_USERNAME, Subject.SMB_USER_NAME, () -> SmbUserNameRules.hasOneToThirtyTwoCharacters("a".repeat(33)));
     }
 
     // ... and can contain letters, digits, hyphens (-), and underscores (_).
@@ -55,13 +56,13 @@ class SmbUserNameRulesTest {
     @ValueSource(strings = {" ", "alex smith", "alex.smith", "alex@corp", "DOMAIN\\alex", "alex/1", "al:ex", "alex!",
             "al*ex", "\u00e9lodie", "\u5f20\u4e09", "alex\t", "alex\n", "al'ex", "al\"ex", "al+ex", "al=ex", "al,ex"})
     void rejects_any_other_character(String username) {
-        assertRejected(INVALID_USERNAME, "Username", () -> SmbUserNameRules.check(username));
-        assertRejected(INVALID_USERNAME, "Username",
+        assertRejected(INVALID_USERNAME, Subject.SMB_USER_NAME, () -> SmbUserNameRules.check(username));
+        assertRejected(INVALID_USERNAME, Subject.SMB_USER_NAME,
                 () -> SmbUserNameRules.holdsOnlyLettersDigitsHyphensAndUnderscores(username));
     }
 
     @Test
     void checks_the_length_before_the_characters() {
-        assertRejected(INVALID_USERNAME, "Username", () -> SmbUserNameRules.check("@".repeat(40)));
+        assertRejected(INVALID_USERNAME, Subject.SMB_USER_NAME, () -> SmbUserNameRules.check("@".repeat(40)));
     }
 }

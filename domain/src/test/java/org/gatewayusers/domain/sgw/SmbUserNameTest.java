@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.junit.jupiter.api.Test;
 
 class SmbUserNameTest {
@@ -32,8 +33,8 @@ class SmbUserNameTest {
 
     @Test
     void cannot_exist_empty_or_invalid() {
-        assertRejected(EMPTY_USERNAME, "Username", () -> SmbUserName.parse(null));
-        assertRejected(EMPTY_USERNAME, "Username", () -> new SmbUserName(""));
-        assertRejected(INVALID_USERNAME, "Username", () -> new SmbUserName("alex smith"));
+        assertRejected(EMPTY_USERNAME, Subject.SMB_USER_NAME, () -> SmbUserName.parse(null));
+        assertRejected(EMPTY_USERNAME, Subject.SMB_USER_NAME, () -> new SmbUserName(""));
+        assertRejected(INVALID_USERNAME, Subject.SMB_USER_NAME, () -> new SmbUserName("alex smith"));
     }
 }

@@ -9,6 +9,7 @@ import static org.gatewayusers.domain.sgw.TaskBuilder.NT_HASH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.junit.jupiter.api.Test;
 
 class SmbUserTest {
@@ -29,13 +30,13 @@ class SmbUserTest {
 
     @Test
     void no_user_is_created_on_an_iscsi_gateway() {
-        assertRejected(GATEWAY_TYPE_HOLDS_NO_SMB_USERS, "GatewayId",
+        assertRejected(GATEWAY_TYPE_HOLDS_NO_SMB_USERS, Subject.GATEWAY,
                 () -> SmbUser.create(anIscsiGateway().build(), ALEX, NT_HASH));
     }
 
     @Test
     void no_user_is_created_on_a_gateway_joined_to_a_directory() {
-        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, "GatewayId",
+        assertRejected(GATEWAY_LINKED_TO_DIRECTORY, Subject.GATEWAY,
                 () -> SmbUser.create(aFileGateway().linkedToActiveDirectory().build(), ALEX, NT_HASH));
     }
 

@@ -2,6 +2,7 @@ package org.gatewayusers.domain.sgw;
 
 import java.time.Instant;
 import java.util.SplittableRandom;
+import org.gatewayusers.domain.shared.RegionId;
 
 /**
  * Builds a stored storage bundle: {@code aStorageBundle().named("bundle1").build()}. Each builder draws its own id,

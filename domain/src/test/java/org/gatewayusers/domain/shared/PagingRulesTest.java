@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.gatewayusers.domain.shared.PagingRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,8 +25,8 @@ class PagingRulesTest {
     @ParameterizedTest
     @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
     void rejects_a_page_number_below_1(int pageNumber) {
-        assertRejected(PAGE_NUMBER_INVALID, "PageNumber", () -> PagingRules.pageNumberStartsAtOne(pageNumber));
-        assertRejected(PAGE_NUMBER_INVALID, "PageNumber", () -> PagingRules.check(pageNumber, 10));
+        assertRejected(PAGE_NUMBER_INVALID, Subject.PAGE_NUMBER, () -> PagingRules.pageNumberStartsAtOne(pageNumber));
+        assertRejected(PAGE_NUMBER_INVALID, Subject.PAGE_NUMBER, () -> PagingRules.check(pageNumber, 10));
     }
 
     @ParameterizedTest
@@ -37,13 +38,13 @@ class PagingRulesTest {
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 51, 100, Integer.MIN_VALUE, Integer.MAX_VALUE})
     void rejects_a_page_size_outside_1_to_50(int pageSize) {
-        assertRejected(PAGE_SIZE_INVALID, "PageSize", () -> PagingRules.pageSizeIsOneToFifty(pageSize));
-        assertRejected(PAGE_SIZE_INVALID, "PageSize", () -> PagingRules.check(1, pageSize));
+        assertRejected(PAGE_SIZE_INVALID, Subject.PAGE_SIZE, () -> PagingRules.pageSizeIsOneToFifty(pageSize));
+        assertRejected(PAGE_SIZE_INVALID, Subject.PAGE_SIZE, () -> PagingRules.check(1, pageSize));
     }
 
     @Test
     void checks_the_page_number_before_the_page_size() {
-        assertRejected(PAGE_NUMBER_INVALID, "PageNumber", () -> PagingRules.check(0, 0));
+        assertRejected(PAGE_NUMBER_INVALID, Subject.PAGE_NUMBER, () -> PagingRules.check(0, 0));
     }
 
     @Test
@@ -55,12 +56,12 @@ class PagingRulesTest {
     }
 
     @Test
-    void a_rejection_carries_its_reason_and_the_rpc_parameter_at_fault() {
-        PagingRejection rejection = new PagingRejection(PAGE_SIZE_INVALID, "PageSize");
+    void a_rejection_carries_its_reason_and_its_subject() {
+        PagingRejection rejection = new PagingRejection(PAGE_SIZE_INVALID, Subject.PAGE_SIZE);
 
         assertEquals(PAGE_SIZE_INVALID, rejection.reason());
-        assertEquals(Optional.of("PageSize"), rejection.field());
+        assertEquals(Optional.of(Subject.PAGE_SIZE), rejection.subject());
         assertTrue(rejection.getMessage().contains("PAGE_SIZE_INVALID"), rejection.getMessage());
-        assertTrue(rejection.getMessage().contains("PageSize"), rejection.getMessage());
+        assertTrue(rejection.getMessage().contains("PAGE_SIZE"), rejection.getMessage());
     }
 }

@@ -6,6 +6,7 @@ import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.BANDWIDTH_
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,7 +26,7 @@ class BandwidthPolicyTest {
     @Test
     void the_english_page_policy_stops_at_2000_kbps() {
         assertEquals(new BandwidthPolicy(1, 2_000, 2_000), BandwidthPolicy.ENGLISH_PAGE);
-        assertRejected(BANDWIDTH_INVALID, "Bandwidth", () -> BandwidthPolicy.ENGLISH_PAGE.resolve(2_001L));
+        assertRejected(BANDWIDTH_INVALID, Subject.BANDWIDTH, () -> BandwidthPolicy.ENGLISH_PAGE.resolve(2_001L));
     }
 
     @Test
@@ -43,22 +44,22 @@ class BandwidthPolicyTest {
     @ParameterizedTest
     @ValueSource(longs = {0, -1, 20_001, 100_000, Long.MAX_VALUE, Long.MIN_VALUE})
     void rejects_a_bandwidth_outside_1_to_20000_kbps(long kbps) {
-        assertRejected(BANDWIDTH_INVALID, "Bandwidth", () -> BandwidthPolicy.VENDOR.resolve(kbps));
-        assertRejected(BANDWIDTH_INVALID, "Bandwidth", () -> BandwidthPolicy.VENDOR.liesWithinTheRange(kbps));
+        assertRejected(BANDWIDTH_INVALID, Subject.BANDWIDTH, () -> BandwidthPolicy.VENDOR.resolve(kbps));
+        assertRejected(BANDWIDTH_INVALID, Subject.BANDWIDTH, () -> BandwidthPolicy.VENDOR.liesWithinTheRange(kbps));
     }
 
     @ParameterizedTest
     @ValueSource(longs = {9, 1_001})
     void rejects_a_bandwidth_outside_a_narrowed_range(long kbps) {
-        assertRejected(BANDWIDTH_INVALID, "Bandwidth", () -> new BandwidthPolicy(10, 1_000, 500).resolve(kbps));
+        assertRejected(BANDWIDTH_INVALID, Subject.BANDWIDTH, () -> new BandwidthPolicy(10, 1_000, 500).resolve(kbps));
     }
 
     @ParameterizedTest(name = "min {0}, max {1}, default {2} blames {3}")
-    @CsvSource({"0, 20000, 2000, MinBandwidth", "3000, 2000, 2000, MinBandwidth", "1, 20001, 2000, MaxBandwidth",
-            "1, 1000, 2000, DefaultBandwidth", "100, 1000, 50, DefaultBandwidth"})
+    @CsvSource({"0, 20000, 2000, MIN_BANDWIDTH", "3000, 2000, 2000, MIN_BANDWIDTH", "1, 20001, 2000, MAX_BANDWIDTH",
+            "1, 1000, 2000, DEFAULT_BANDWIDTH", "100, 1000, 50, DEFAULT_BANDWIDTH"})
     void a_policy_keeps_minimum_default_and_maximum_in_order_within_the_vendor_range(int min, int max, int def,
-            String field) {
-        assertRejected(BANDWIDTH_POLICY_INVALID, field, () -> new BandwidthPolicy(min, max, def));
+            Subject subject) {
+        assertRejected(BANDWIDTH_POLICY_INVALID, subject, () -> new BandwidthPolicy(min, max, def));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -72,19 +73,19 @@ class CidrBlockTest {
     @ValueSource(strings = {" ", "10.0.0.0", "10.0.0.0/", "10.0.0.0/33", "10.0.0.0/-1", "10.0.0.0/2a", "10.0.0/24",
             "10.0.0.0/24/1", "/24", "10.0.0.0/100"})
     void rejects_what_is_not_a_cidr_block(String text) {
-        assertRejected(CIDR_INVALID, "CidrBlock", () -> CidrBlock.parse(text));
+        assertRejected(CIDR_INVALID, Subject.CIDR_BLOCK, () -> CidrBlock.parse(text));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"8.8.8.0/24", "100.64.0.0/24", "0.0.0.0/0", "10.0.0.0/7", "172.16.0.0/11",
             "192.168.0.0/15", "172.32.0.0/24"})
     void rejects_a_block_that_is_not_inside_one_private_block(String text) {
-        assertRejected(CIDR_INVALID, "CidrBlock", () -> CidrBlock.parse(text));
+        assertRejected(CIDR_INVALID, Subject.CIDR_BLOCK, () -> CidrBlock.parse(text));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"10.0.0.0/31", "10.0.0.0/32"})
     void rejects_a_block_too_small_for_a_client(String text) {
-        assertRejected(CIDR_INVALID, "CidrBlock", () -> CidrBlock.parse(text));
+        assertRejected(CIDR_INVALID, Subject.CIDR_BLOCK, () -> CidrBlock.parse(text));
     }
 }

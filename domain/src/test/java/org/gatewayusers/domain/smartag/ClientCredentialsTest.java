@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.gatewayusers.domain.shared.Password;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -38,14 +39,14 @@ class ClientCredentialsTest {
     @ParameterizedTest
     @NullAndEmptySource
     void rejects_a_name_without_its_password(String password) {
-        assertRejected(NAME_WITHOUT_PASSWORD, "Password", () -> ClientCredentials.resolve("doctest",
+        assertRejected(NAME_WITHOUT_PASSWORD, Subject.PASSWORD, () -> ClientCredentials.resolve("doctest",
                 password == null ? null : Password.of(password), MAIL, random));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     void rejects_a_password_without_its_name(String name) {
-        assertRejected(PASSWORD_WITHOUT_NAME, "UserName",
+        assertRejected(PASSWORD_WITHOUT_NAME, Subject.USER_NAME,
                 () -> ClientCredentials.resolve(name, Password.of("duuf1234"), MAIL, random));
     }
 
@@ -74,21 +75,21 @@ class ClientCredentialsTest {
 
     @Test
     void checks_the_pairing_then_the_name_then_the_mail_address_then_the_password() {
-        assertRejected(NAME_WITHOUT_PASSWORD, "Password", () -> ClientCredentials.resolve("x", null, null, random));
-        assertRejected(NAME_INVALID, "UserName",
+        assertRejected(NAME_WITHOUT_PASSWORD, Subject.PASSWORD, () -> ClientCredentials.resolve("x", null, null, random));
+        assertRejected(NAME_INVALID, Subject.USER_NAME,
                 () -> ClientCredentials.resolve("x", Password.of("-"), null, random));
-        assertRejected(EMAIL_EMPTY, "UserMail",
+        assertRejected(EMAIL_EMPTY, Subject.USER_MAIL,
                 () -> ClientCredentials.resolve("doctest", Password.of("-"), null, random));
-        assertRejected(EMAIL_INVALID, "UserMail",
+        assertRejected(EMAIL_INVALID, Subject.USER_MAIL,
                 () -> ClientCredentials.resolve("doctest", Password.of("-"), "nope", random));
-        assertRejected(PASSWORD_INVALID, "Password",
+        assertRejected(PASSWORD_INVALID, Subject.PASSWORD,
                 () -> ClientCredentials.resolve("doctest", Password.of("-"), MAIL, random));
     }
 
     @Test
     void a_generated_name_obeys_the_name_rules() {
-        assertRejected(NAME_INVALID, "UserMail", () -> ClientCredentials.resolve(null, null, "a@b.cn", random));
-        assertRejected(EMAIL_EMPTY, "UserMail", () -> ClientCredentials.resolve(null, null, null, random));
+        assertRejected(NAME_INVALID, Subject.USER_MAIL, () -> ClientCredentials.resolve(null, null, "a@b.cn", random));
+        assertRejected(EMAIL_EMPTY, Subject.USER_MAIL, () -> ClientCredentials.resolve(null, null, null, random));
     }
 
     @Test

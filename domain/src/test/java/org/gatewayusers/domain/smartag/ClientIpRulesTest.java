@@ -7,6 +7,7 @@ import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.IP_INVALID
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -26,7 +27,7 @@ class ClientIpRulesTest {
     @NullAndEmptySource
     @ValueSource(strings = {" "})
     void requires_an_address_in_static_ip_mode(String raw) {
-        assertRejected(IP_EMPTY, "ClientIp", () -> ClientIpRules.check(raw, true, block));
+        assertRejected(IP_EMPTY, Subject.CLIENT_IP, () -> ClientIpRules.check(raw, true, block));
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
@@ -40,8 +41,8 @@ class ClientIpRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"8.8.8.8", "11.0.0.1", "172.32.0.1", "not-an-ip", "192.168.10.300"})
     void rejects_an_address_that_is_not_private(String raw) {
-        assertRejected(IP_INVALID, "ClientIp", () -> ClientIpRules.check(raw, true, block));
-        assertRejected(IP_INVALID, "ClientIp", () -> ClientIpRules.check(raw, false, block));
+        assertRejected(IP_INVALID, Subject.CLIENT_IP, () -> ClientIpRules.check(raw, true, block));
+        assertRejected(IP_INVALID, Subject.CLIENT_IP, () -> ClientIpRules.check(raw, false, block));
     }
 
     // ClientUser.InvalidClientIp
@@ -49,12 +50,12 @@ class ClientIpRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"10.0.0.5", "192.168.11.2", "192.168.10.0", "192.168.10.1", "192.168.10.255"})
     void rejects_a_private_address_that_is_not_a_client_address_of_the_block(String raw) {
-        assertRejected(CLIENT_IP_OUTSIDE_BLOCK, "ClientIp", () -> ClientIpRules.check(raw, true, block));
+        assertRejected(CLIENT_IP_OUTSIDE_BLOCK, Subject.CLIENT_IP, () -> ClientIpRules.check(raw, true, block));
     }
 
     @Test
     void checks_privacy_before_the_block() {
-        assertRejected(IP_INVALID, "ClientIp", () -> ClientIpRules.isAPrivateAddress("1.2.3.4"));
+        assertRejected(IP_INVALID, Subject.CLIENT_IP, () -> ClientIpRules.isAPrivateAddress("1.2.3.4"));
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,7 +35,7 @@ class ClientIpTest {
     @ValueSource(strings = {" ", "10.0.0", "10.0.0.1.2", "10.0.0.256", "10.0.0.-1", "10.0.0.01", "10..0.1", "a.b.c.d",
             "10.0.0.1/24", "::1", "1e1.0.0.1", "10.0.0.1000", "+10.0.0.1"})
     void rejects_what_is_not_an_ipv4_address(String text) {
-        assertRejected(IP_INVALID, "ClientIp", () -> ClientIp.parse(text));
+        assertRejected(IP_INVALID, Subject.CLIENT_IP, () -> ClientIp.parse(text));
     }
 
     @ParameterizedTest

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.gatewayusers.domain.shared.CredentialHash;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 
 class ClientUserTest {
@@ -41,16 +42,16 @@ class ClientUserTest {
 
     @Test
     void a_user_gets_a_client_address_of_its_instance_only() {
-        assertRejected(CLIENT_IP_OUTSIDE_BLOCK, "ClientIp", () -> register("10.0.0.1", false));
-        assertRejected(CLIENT_IP_OUTSIDE_BLOCK, "ClientIp", () -> register("10.0.0.255", false));
-        assertRejected(CLIENT_IP_OUTSIDE_BLOCK, "ClientIp", () -> register("10.0.3.4", false));
+        assertRejected(CLIENT_IP_OUTSIDE_BLOCK, Subject.CLIENT_IP, () -> register("10.0.0.1", false));
+        assertRejected(CLIENT_IP_OUTSIDE_BLOCK, Subject.CLIENT_IP, () -> register("10.0.0.255", false));
+        assertRejected(CLIENT_IP_OUTSIDE_BLOCK, Subject.CLIENT_IP, () -> register("10.0.3.4", false));
     }
 
     @Test
     void an_instance_without_a_block_gets_no_user() {
         SagInstance withoutBlock = anInstance().withoutBlock().build();
 
-        assertRejected(CIDR_EMPTY, "SmartAGId", () -> ClientUser.register(withoutBlock, new SagUserName("doctest"),
+        assertRejected(CIDR_EMPTY, Subject.INSTANCE, () -> ClientUser.register(withoutBlock, new SagUserName("doctest"),
                 new EmailAddress("username@example.com"), new Bandwidth(20), ClientIp.parse("10.0.0.7"), false,
                 AN_ARGON2_HASH, NOW));
     }

@@ -2,6 +2,7 @@ package org.gatewayusers.domain.smartag;
 
 import java.time.Instant;
 import java.util.SplittableRandom;
+import org.gatewayusers.domain.shared.RegionId;
 
 /**
  * Builds a stored app instance: {@code anInstance().withBlock("10.0.0.0/24").withUserLimit(5).build()}. Each builder

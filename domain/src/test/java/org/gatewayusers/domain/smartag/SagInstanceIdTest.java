@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -41,19 +42,19 @@ class SagInstanceIdTest {
     @NullAndEmptySource
     @ValueSource(strings = {" ", "\t"})
     void rejects_a_missing_or_empty_id_as_empty(String raw) {
-        assertRejected(INSTANCE_ID_EMPTY, "SmartAGId", () -> SagInstanceId.parse(raw));
+        assertRejected(INSTANCE_ID_EMPTY, Subject.INSTANCE, () -> SagInstanceId.parse(raw));
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"sag-", "sag_abc", "gw-abc", "sag-ab c", "sag-ab*c", "sag-\u00e9t\u00e9"})
     void rejects_an_id_of_the_wrong_form_as_an_instance_that_does_not_exist(String raw) {
-        assertRejected(INSTANCE_NOT_FOUND, "SmartAGId", () -> SagInstanceId.parse(raw));
+        assertRejected(INSTANCE_NOT_FOUND, Subject.INSTANCE, () -> SagInstanceId.parse(raw));
         assertEquals(Optional.empty(), SagInstanceId.read(raw));
     }
 
     @Test
     void rejects_an_id_of_more_than_64_characters() {
-        assertRejected(INSTANCE_NOT_FOUND, "SmartAGId", () -> SagInstanceId.parse("sag-" + "a".repeat(61)));
+        assertRejected(INSTANCE_NOT_FOUND, Subject.INSTANCE, () -> SagInstanceId.parse("sag-" + "a".repeat(61)));
         assertEquals(64, SagInstanceId.parse("sag-" + "a".repeat(60)).value().length());
     }
 

@@ -8,6 +8,7 @@ import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.CIDR_IN_US
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.CLIENT_IP_OUTSIDE_BLOCK;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.INSTANCE_HAS_CLIENT_USERS;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.IP_EMPTY;
+import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.REGION_INVALID;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.REGION_MISMATCH;
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.USER_COUNT_NOT_RAISED;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -18,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.gatewayusers.domain.shared.RegionId;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -40,6 +43,25 @@ class SagInstanceTest {
 
     // RegionId
 
+    @ParameterizedTest
+    @ValueSource(strings = {"cn-shanghai", "cn-hangzhou", "ap-southeast-1", "local"})
+    void takes_a_region_as_written_and_trimmed(String region) {
+        assertEquals(region, SagInstance.region(region).value());
+        assertEquals(region, SagInstance.region(" " + region + " ").value());
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @NullAndEmptySource
+    @ValueSource(strings = {" ", "CN-SHANGHAI", "cn_shanghai", "-cn", "cn-", "cn--shanghai", "cn shanghai"})
+    void rejects_a_region_that_is_not_a_region_id(String region) {
+        assertRejected(REGION_INVALID, Subject.REGION, () -> SagInstance.region(region));
+    }
+
+    @Test
+    void rejects_a_region_of_more_than_64_characters() {
+        assertRejected(REGION_INVALID, Subject.REGION, () -> SagInstance.region("r".repeat(65)));
+    }
+
     @Test
     void accepts_a_request_naming_its_region() {
         assertDoesNotThrow(() -> instance.requireRegion("cn-shanghai"));
@@ -49,7 +71,7 @@ class SagInstanceTest {
     @NullAndEmptySource
     @ValueSource(strings = {"cn-hangzhou", "CN-SHANGHAI", "nowhere"})
     void rejects_a_request_naming_another_region_or_none(String region) {
-        assertRejected(REGION_MISMATCH, "RegionId", () -> instance.requireRegion(region));
+        assertRejected(REGION_MISMATCH, Subject.REGION, () -> instance.requireRegion(region));
     }
 
     // SAG.CidrEmpty
@@ -58,8 +80,8 @@ class SagInstanceTest {
     void an_instance_without_a_block_holds_no_client_user() {
         SagInstance withoutBlock = anInstance().withoutBlock().build();
 
-        assertRejected(CIDR_EMPTY, "SmartAGId", withoutBlock::requireClientBlock);
-        assertRejected(CIDR_EMPTY, "SmartAGId", () -> withoutBlock.clientIpAskedFor("10.0.0.5"));
+        assertRejected(CIDR_EMPTY, Subject.INSTANCE, withoutBlock::requireClientBlock);
+        assertRejected(CIDR_EMPTY, Subject.INSTANCE, () -> withoutBlock.clientIpAskedFor("10.0.0.5"));
     }
 
     // Bandwidth by the instance's policy
@@ -70,8 +92,8 @@ class SagInstanceTest {
 
         assertEquals(new Bandwidth(2_000), instance.bandwidthFor(null));
         assertEquals(new Bandwidth(20_000), instance.bandwidthFor(20_000L));
-        assertRejected(BANDWIDTH_INVALID, "Bandwidth", () -> pinned.bandwidthFor(20_000L));
-        assertRejected(BANDWIDTH_INVALID, "Bandwidth", () -> pinned.changedBandwidth(2_001));
+        assertRejected(BANDWIDTH_INVALID, Subject.BANDWIDTH, () -> pinned.bandwidthFor(20_000L));
+        assertRejected(BANDWIDTH_INVALID, Subject.BANDWIDTH, () -> pinned.changedBandwidth(2_001));
     }
 
     // ClientIp by the instance's mode and block
@@ -80,7 +102,7 @@ class SagInstanceTest {
     void in_static_ip_mode_a_new_user_must_name_its_address() {
         SagInstance staticIps = anInstance().inStaticIpMode().build();
 
-        assertRejected(IP_EMPTY, "ClientIp", () -> staticIps.clientIpAskedFor(null));
+        assertRejected(IP_EMPTY, Subject.CLIENT_IP, () -> staticIps.clientIpAskedFor(null));
         assertEquals(Optional.of(ClientIp.parse("10.0.0.9")), staticIps.clientIpAskedFor("10.0.0.9"));
     }
 
@@ -88,7 +110,7 @@ class SagInstanceTest {
     void otherwise_the_service_allocates_one_unless_the_user_names_it() {
         assertEquals(Optional.empty(), instance.clientIpAskedFor(null));
         assertEquals(Optional.of(ClientIp.parse("10.0.0.9")), instance.clientIpAskedFor("10.0.0.9"));
-        assertRejected(CLIENT_IP_OUTSIDE_BLOCK, "ClientIp", () -> instance.clientIpAskedFor("10.0.1.9"));
+        assertRejected(CLIENT_IP_OUTSIDE_BLOCK, Subject.CLIENT_IP, () -> instance.clientIpAskedFor("10.0.1.9"));
     }
 
     // Quota
@@ -98,7 +120,7 @@ class SagInstanceTest {
         SagInstance raised = anInstance().withUserLimit(5).build().withUserLimitRaisedTo(new SagUserLimit(10));
 
         assertEquals(10, raised.userLimit().value());
-        assertRejected(USER_COUNT_NOT_RAISED, "UserCount", () -> raised.withUserLimitRaisedTo(new SagUserLimit(10)));
+        assertRejected(USER_COUNT_NOT_RAISED, Subject.USER_COUNT, () -> raised.withUserLimitRaisedTo(new SagUserLimit(10)));
     }
 
     // Block changes
@@ -114,7 +136,7 @@ class SagInstanceTest {
 
     @Test
     void keeps_its_block_while_it_holds_client_users() {
-        assertRejected(CIDR_IN_USE, "CidrBlock", () -> instance.withClientBlock(CidrBlock.parse("10.0.1.0/24"), 1));
+        assertRejected(CIDR_IN_USE, Subject.CIDR_BLOCK, () -> instance.withClientBlock(CidrBlock.parse("10.0.1.0/24"), 1));
         assertEquals(instance.clientBlock(), instance.withClientBlock(CidrBlock.parse("10.0.0.0/24"), 3).clientBlock());
     }
 
@@ -141,12 +163,12 @@ class SagInstanceTest {
 
     @Test
     void a_delete_naming_another_region_is_refused() {
-        assertRejected(REGION_MISMATCH, "RegionId", () -> instance.requireDeletable("cn-hangzhou", 0));
+        assertRejected(REGION_MISMATCH, Subject.REGION, () -> instance.requireDeletable("cn-hangzhou", 0));
     }
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2000})
     void an_instance_that_still_holds_client_users_is_not_deleted(long users) {
-        assertRejected(INSTANCE_HAS_CLIENT_USERS, "SmartAGId", () -> instance.requireDeletable("cn-shanghai", users));
+        assertRejected(INSTANCE_HAS_CLIENT_USERS, Subject.INSTANCE, () -> instance.requireDeletable("cn-shanghai", users));
     }
 }

@@ -5,6 +5,7 @@ import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.PASSWORD_I
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
 import org.gatewayusers.domain.shared.Password;
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,15 +31,15 @@ class SagPasswordRulesTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 7, 33, 64})
     void rejects_fewer_than_eight_or_more_than_thirty_two_characters(int length) {
-        assertRejected(PASSWORD_INVALID, "Password", () -> SagPasswordRules.check(password("a".repeat(length))));
-        assertRejected(PASSWORD_INVALID, "Password",
+        assertRejected(PASSWORD_INVALID, Subject.PASSWORD, () -> SagPasswordRules.check(password("a".repeat(length))));
+        assertRejected(PASSWORD_INVALID, Subject.PASSWORD,
                 () -> SagPasswordRules.hasEightToThirtyTwoCharacters(password("a".repeat(length))));
     }
 
     @Test
     void rejects_an_empty_or_missing_password() {
-        assertRejected(PASSWORD_INVALID, "Password", () -> SagPasswordRules.check(password("")));
-        assertRejected(PASSWORD_INVALID, "Password", () -> SagPasswordRules.check(null));
+        assertRejected(PASSWORD_INVALID, Subject.PASSWORD, () -> SagPasswordRules.check(password("")));
+        assertRejected(PASSWORD_INVALID, Subject.PASSWORD, () -> SagPasswordRules.check(null));
     }
 
     // 以(A-Za-z0-9)开头
@@ -52,8 +53,8 @@ class SagPasswordRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"_duuf1234", "@duuf1234", "-duuf1234"})
     void rejects_any_other_first_character(String plaintext) {
-        assertRejected(PASSWORD_INVALID, "Password", () -> SagPasswordRules.check(password(plaintext)));
-        assertRejected(PASSWORD_INVALID, "Password", () -> SagPasswordRules.startsWithALetterOrDigit(password(plaintext)));
+        assertRejected(PASSWORD_INVALID, Subject.PASSWORD, () -> SagPasswordRules.check(password(plaintext)));
+        assertRejected(PASSWORD_INVALID, Subject.PASSWORD, () -> SagPasswordRules.startsWithALetterOrDigit(password(plaintext)));
     }
 
     // 可包含数字、英文大小写、下划线(_)、at(@)、短划线(-)
@@ -68,6 +69,6 @@ class SagPasswordRulesTest {
     @ValueSource(strings = {"Duuf.1234", "Duuf 1234", "Duuf!1234", "Duuf#1234", "Duuf$1234", "Duuf%1234",
             "Duuf*1234", "Duuf+1234", "D\u00fcuf1234", "\u5bc6\u7801\u5bc6\u7801\u5bc6\u7801\u5bc6\u7801"})
     void rejects_any_other_character(String plaintext) {
-        assertRejected(PASSWORD_INVALID, "Password", () -> SagPasswordRules.check(password(plaintext)));
+        assertRejected(PASSWORD_INVALID, Subject.PASSWORD, () -> SagPasswordRules.check(password(plaintext)));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,12 +25,12 @@ class SagUserLimitTest {
     @ParameterizedTest
     @ValueSource(ints = {0, -5, 2_001, Integer.MAX_VALUE})
     void rejects_a_quota_outside_1_to_2000(int count) {
-        assertRejected(USER_COUNT_INVALID, "UserCount", () -> SagUserLimit.parse(count));
+        assertRejected(USER_COUNT_INVALID, Subject.USER_COUNT, () -> SagUserLimit.parse(count));
     }
 
     @Test
     void rejects_no_quota() {
-        assertRejected(USER_COUNT_INVALID, "UserCount", () -> SagUserLimit.parse(null));
+        assertRejected(USER_COUNT_INVALID, Subject.USER_COUNT, () -> SagUserLimit.parse(null));
     }
 
     @Test
@@ -46,7 +47,7 @@ class SagUserLimitTest {
         SagUserLimit limit = new SagUserLimit(10);
 
         assertDoesNotThrow(() -> limit.requireRaisedBy(new SagUserLimit(11)));
-        assertRejected(USER_COUNT_NOT_RAISED, "UserCount", () -> limit.requireRaisedBy(new SagUserLimit(10)));
-        assertRejected(USER_COUNT_NOT_RAISED, "UserCount", () -> limit.requireRaisedBy(new SagUserLimit(5)));
+        assertRejected(USER_COUNT_NOT_RAISED, Subject.USER_COUNT, () -> limit.requireRaisedBy(new SagUserLimit(10)));
+        assertRejected(USER_COUNT_NOT_RAISED, Subject.USER_COUNT, () -> limit.requireRaisedBy(new SagUserLimit(5)));
     }
 }

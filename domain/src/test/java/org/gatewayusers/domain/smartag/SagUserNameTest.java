@@ -5,6 +5,7 @@ import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.NAME_EMPTY
 import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.NAME_INVALID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 
 class SagUserNameTest {
@@ -22,8 +23,8 @@ class SagUserNameTest {
 
     @Test
     void cannot_exist_invalid() {
-        assertRejected(NAME_EMPTY, "UserName", () -> new SagUserName(null));
-        assertRejected(NAME_INVALID, "UserName", () -> new SagUserName("alex"));
+        assertRejected(NAME_EMPTY, Subject.USER_NAME, () -> new SagUserName(null));
+        assertRejected(NAME_INVALID, Subject.USER_NAME, () -> new SagUserName("alex"));
     }
 
     @Test
@@ -33,9 +34,9 @@ class SagUserNameTest {
 
     @Test
     void refuses_a_mail_address_that_breaks_the_name_rules_blaming_the_mail_address() {
-        assertRejected(NAME_INVALID, "UserMail", () -> SagUserName.of(EmailAddress.parse("alex+vpn@example.com")));
-        assertRejected(NAME_INVALID, "UserMail", () -> SagUserName.of(EmailAddress.parse("a@b.cn")));
-        assertRejected(NAME_INVALID, "UserMail",
+        assertRejected(NAME_INVALID, Subject.USER_MAIL, () -> SagUserName.of(EmailAddress.parse("alex+vpn@example.com")));
+        assertRejected(NAME_INVALID, Subject.USER_MAIL, () -> SagUserName.of(EmailAddress.parse("a@b.cn")));
+        assertRejected(NAME_INVALID, Subject.USER_MAIL,
                 () -> SagUserName.of(EmailAddress.parse("a.very.long.local.part@example.com")));
     }
 }

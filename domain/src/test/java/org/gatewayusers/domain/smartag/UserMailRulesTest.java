@@ -6,6 +6,7 @@ import static org.gatewayusers.domain.smartag.SmartagRejection.Reason.EMAIL_INVA
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.gatewayusers.domain.smartag.SmartagRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -18,8 +19,8 @@ class UserMailRulesTest {
     @NullAndEmptySource
     @ValueSource(strings = {" ", "\t"})
     void rejects_a_missing_or_empty_address_as_empty(String mail) {
-        assertRejected(EMAIL_EMPTY, "UserMail", () -> UserMailRules.check(mail));
-        assertRejected(EMAIL_EMPTY, "UserMail", () -> EmailAddress.parse(mail));
+        assertRejected(EMAIL_EMPTY, Subject.USER_MAIL, () -> UserMailRules.check(mail));
+        assertRejected(EMAIL_EMPTY, Subject.USER_MAIL, () -> EmailAddress.parse(mail));
     }
 
     @ParameterizedTest
@@ -36,14 +37,14 @@ class UserMailRulesTest {
             "user@exa_mple.com", "user(at)example.com", "\u7528\u6237@example.com", "user@example.com.",
             "<user@example.com>"})
     void rejects_what_is_not_a_mail_address(String mail) {
-        assertRejected(EMAIL_INVALID, "UserMail", () -> UserMailRules.check(mail));
+        assertRejected(EMAIL_INVALID, Subject.USER_MAIL, () -> UserMailRules.check(mail));
     }
 
     @Test
     void rejects_more_than_254_characters_or_a_local_part_of_more_than_64() {
         String domain = "@" + "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + ".com";
-        assertRejected(EMAIL_INVALID, "UserMail", () -> UserMailRules.check("u".repeat(60) + domain));
-        assertRejected(EMAIL_INVALID, "UserMail", () -> UserMailRules.check("u".repeat(65) + "@example.com"));
+        assertRejected(EMAIL_INVALID, Subject.USER_MAIL, () -> UserMailRules.check("u".repeat(60) + domain));
+        assertRejected(EMAIL_INVALID, Subject.USER_MAIL, () -> UserMailRules.check("u".repeat(65) + "@example.com"));
         assertDoesNotThrow(() -> UserMailRules.check("u".repeat(64) + "@example.com"));
     }
 

@@ -1,6 +1,7 @@
 package org.gatewayusers.rest.ontap.errors;
 
 import org.gatewayusers.domain.access.AccessRejection;
+import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.OntapRejection.Reason;
 import org.gatewayusers.rest.edge.EdgeRefusal;
 
@@ -113,6 +114,43 @@ public final class OntapErrorCatalog {
             case ACCOUNT_NOT_FOUND -> ENTRY_NOT_FOUND;
             case ACCOUNT_IS_CONFIGURED -> new OntapError(409, "6", "The account is defined by the service's configuration and cannot be changed or deleted here.");
         };
+    }
+
+    /** The error's {@code target}: the JSON field of the request that ONTAP blames for what the rejection is about. */
+    public static String target(OntapRejection rejection) {
+        return rejection.subject().map(subject -> switch (subject) {
+            case NAME -> "name";
+            case FULL_NAME -> "full_name";
+            case DESCRIPTION -> "description";
+            case PASSWORD -> "password";
+            case SID -> "sid";
+            case MEMBERSHIP -> "membership";
+            case ROLE -> "role";
+            case PRIVILEGES -> "privileges";
+            case SVM -> "svm";
+            case SVM_BY_UUID -> "svm.uuid";
+            case SVM_BY_NAME -> "svm.name";
+            case UUID -> "uuid";
+            case COMMENT -> "comment";
+            case LANGUAGE -> "language";
+            case STATE -> "state";
+            case SUBTYPE -> "subtype";
+            case IPSPACE -> "ipspace";
+            case SNAPSHOT_POLICY -> "snapshot_policy";
+            case AGGREGATES -> "aggregates";
+            case MAX_VOLUMES -> "max_volumes";
+            case PROTOCOL_ALLOWED -> rejection.protocol().orElseThrow() + ".allowed";
+            case PROTOCOL_ENABLED -> rejection.protocol().orElseThrow() + ".enabled";
+        }).orElse(null);
+    }
+
+    /** The error's {@code target} for an API account's rejection: the field of {@code /api/security/accounts}. */
+    public static String target(AccessRejection rejection) {
+        return rejection.subject().map(subject -> switch (subject) {
+            case NAME -> "name";
+            case PASSWORD -> "password";
+            case ROLE -> "role";
+        }).orElse(null);
     }
 
     /** A field past the edge's size cap is reported as the vendor reports a value that is too long. */

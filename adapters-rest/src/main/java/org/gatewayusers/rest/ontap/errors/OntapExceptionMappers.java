@@ -17,7 +17,7 @@ public final class OntapExceptionMappers {
     public static class Rejections implements ExceptionMapper<OntapRejection> {
         @Override
         public Response toResponse(OntapRejection rejection) {
-            return OntapErrorCatalog.of(rejection.reason()).toResponse(rejection.field().orElse(null));
+            return OntapErrorCatalog.of(rejection.reason()).toResponse(OntapErrorCatalog.target(rejection));
         }
     }
 
@@ -25,7 +25,7 @@ public final class OntapExceptionMappers {
     public static class AccessRejections implements ExceptionMapper<AccessRejection> {
         @Override
         public Response toResponse(AccessRejection rejection) {
-            return OntapErrorCatalog.of(rejection.reason()).toResponse(rejection.field().orElse(null));
+            return OntapErrorCatalog.of(rejection.reason()).toResponse(OntapErrorCatalog.target(rejection));
         }
     }
 

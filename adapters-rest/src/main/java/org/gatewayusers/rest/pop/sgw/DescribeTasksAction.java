@@ -16,6 +16,9 @@ import org.gatewayusers.rest.pop.PopResponse;
 @ApplicationScoped
 public class DescribeTasksAction extends SgwAction {
 
+    private static final String TARGET_ID = "TargetId";
+    private static final String TASK_ID = "TaskId";
+
     @Inject
     ListTasks listTasks;
 
@@ -26,13 +29,14 @@ public class DescribeTasksAction extends SgwAction {
 
     @Override
     public List<PopParameter> parameters() {
-        return List.of(PopParameter.required(ListTasks.TARGET_ID_FIELD), PopParameter.optional(ListTasks.TASK_ID_FIELD), PopPaging.PAGE_NUMBER, PopPaging.PAGE_SIZE);
+        return List.of(PopParameter.required(TARGET_ID), PopParameter.optional(TASK_ID), PopPaging.PAGE_NUMBER,
+                PopPaging.PAGE_SIZE);
     }
 
     @Override
     public PopResponse handle(PopRequest request) {
-        return paged(listTasks.list(request.required(ListTasks.TARGET_ID_FIELD),
-                        request.optional(ListTasks.TASK_ID_FIELD).filter(id -> !id.isEmpty()).orElse(null), page(request)),
+        return paged(listTasks.list(request.required(TARGET_ID),
+                        request.optional(TASK_ID).filter(id -> !id.isEmpty()).orElse(null), page(request)),
                 "Tasks", "SimpleTask", DescribeTasksAction::task);
     }
 

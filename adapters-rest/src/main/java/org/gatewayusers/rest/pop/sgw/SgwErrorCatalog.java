@@ -1,6 +1,7 @@
 package org.gatewayusers.rest.pop.sgw;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.gatewayusers.domain.sgw.SgwRejection;
 import org.gatewayusers.domain.shared.Rejection;
 import org.gatewayusers.rest.pop.PopError;
@@ -8,7 +9,7 @@ import org.gatewayusers.rest.pop.PopRejectionCatalog;
 
 /**
  * The Cloud Storage Gateway error table: the vendor page's codes for its reasons, vendor-style codes
- * for the rest. Nothing else chooses an hcs-sgw code.
+ * for the rest, and hcs-sgw's parameter for what a rejection is about. Nothing else chooses an hcs-sgw code.
  */
 @ApplicationScoped
 public class SgwErrorCatalog implements PopRejectionCatalog {
@@ -21,6 +22,37 @@ public class SgwErrorCatalog implements PopRejectionCatalog {
     @Override
     public PopError of(Rejection rejection) {
         return of(((SgwRejection) rejection).reason());
+    }
+
+    @Override
+    public Optional<String> parameter(Rejection rejection) {
+        return ((SgwRejection) rejection).subject().map(SgwErrorCatalog::parameter);
+    }
+
+    /** The hcs-sgw request parameter that holds what a rejection is about. */
+    public static String parameter(SgwRejection.Subject subject) {
+        return switch (subject) {
+            case SMB_USER_NAME, AD_USER_NAME -> "Username";
+            case SMB_PASSWORD, DIRECTORY_PASSWORD -> "Password";
+            case GATEWAY -> "GatewayId";
+            case GATEWAY_NAME -> "Name";
+            case GATEWAY_TYPE -> "Type";
+            case GATEWAY_LOCATION -> "Location";
+            case GATEWAY_CLASS -> "GatewayClass";
+            case PUBLIC_NETWORK_BANDWIDTH -> "PublicNetworkBandwidth";
+            case VSWITCH -> "VSwitchId";
+            case DESCRIPTION -> "Description";
+            case STORAGE_BUNDLE -> "StorageBundleId";
+            case STORAGE_BUNDLE_NAME -> "StorageBundleName";
+            case BACKEND_BUCKET_REGION -> "BackendBucketRegionId";
+            case DIRECTORY_ENABLED -> "IsEnabled";
+            case DIRECTORY_SERVER_IP -> "ServerIp";
+            case AD_DOMAIN_NAME -> "DomainName";
+            case LDAP_BASE_DN -> "BaseDN";
+            case LDAP_ROOT_DN -> "RootDN";
+            case TASK_TARGET -> "TargetId";
+            case TASK -> "TaskId";
+        };
     }
 
     public static PopError of(SgwRejection.Reason reason) {

@@ -1,12 +1,16 @@
 package org.gatewayusers.rest.pop.smartag;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.gatewayusers.domain.shared.Rejection;
 import org.gatewayusers.domain.smartag.SmartagRejection;
 import org.gatewayusers.rest.pop.PopError;
 import org.gatewayusers.rest.pop.PopRejectionCatalog;
 
-/** The Smart Access Gateway error table: both vendor pages' codes, vendor-style codes for the rest. */
+/**
+ * The Smart Access Gateway error table: both vendor pages' codes, vendor-style codes for the rest, and smartag's
+ * parameter for what a rejection is about.
+ */
 @ApplicationScoped
 public class SmartagErrorCatalog implements PopRejectionCatalog {
 
@@ -18,6 +22,29 @@ public class SmartagErrorCatalog implements PopRejectionCatalog {
     @Override
     public PopError of(Rejection rejection) {
         return of(((SmartagRejection) rejection).reason());
+    }
+
+    @Override
+    public Optional<String> parameter(Rejection rejection) {
+        return ((SmartagRejection) rejection).subject().map(SmartagErrorCatalog::parameter);
+    }
+
+    /** The smartag request parameter that holds what a rejection is about. */
+    public static String parameter(SmartagRejection.Subject subject) {
+        return switch (subject) {
+            case REGION -> SmartagAction.REGION.name();
+            case INSTANCE -> SmartagAction.INSTANCE.name();
+            case USER_COUNT -> "UserCount";
+            case CIDR_BLOCK -> "CidrBlock";
+            case MIN_BANDWIDTH -> "MinBandwidth";
+            case MAX_BANDWIDTH -> "MaxBandwidth";
+            case DEFAULT_BANDWIDTH -> "DefaultBandwidth";
+            case USER_NAME -> "UserName";
+            case PASSWORD -> "Password";
+            case USER_MAIL -> "UserMail";
+            case BANDWIDTH -> "Bandwidth";
+            case CLIENT_IP -> "ClientIp";
+        };
     }
 
     public static PopError of(SmartagRejection.Reason reason) {

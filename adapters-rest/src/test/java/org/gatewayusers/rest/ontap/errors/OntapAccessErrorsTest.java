@@ -61,7 +61,7 @@ class OntapAccessErrorsTest {
     @Test
     void writes_a_rejection_with_the_catalog_code_and_the_offending_field() {
         Response response = new OntapExceptionMappers.AccessRejections()
-                .toResponse(new AccessRejection(Reason.ACCOUNT_EXISTS, "name"));
+                .toResponse(new AccessRejection(Reason.ACCOUNT_EXISTS, AccessRejection.Subject.NAME));
 
         assertEquals(409, response.getStatus());
         try (JsonReader reader = Json.createReader(new StringReader((String) response.getEntity()))) {

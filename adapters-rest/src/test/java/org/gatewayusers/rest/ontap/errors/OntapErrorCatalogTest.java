@@ -3,11 +3,14 @@ package org.gatewayusers.rest.ontap.errors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.gatewayusers.domain.ontap.OntapRejection;
 import org.gatewayusers.domain.ontap.OntapRejection.Reason;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -121,6 +124,39 @@ class OntapErrorCatalogTest {
         assertEquals(400, error.status());
         assertEquals("2", error.code());
         assertTrue(error.message().contains("\"" + field + "\""), error.message());
+    }
+
+    /** What a rejection is about, as ONTAP's error names it: the JSON field of the request, its {@code target}. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "NAME, name", "FULL_NAME, full_name", "DESCRIPTION, description", "PASSWORD, password", "SID, sid",
+            "MEMBERSHIP, membership", "ROLE, role", "PRIVILEGES, privileges", "SVM, svm", "SVM_BY_UUID, svm.uuid",
+            "SVM_BY_NAME, svm.name", "UUID, uuid", "COMMENT, comment", "LANGUAGE, language", "STATE, state",
+            "SUBTYPE, subtype", "IPSPACE, ipspace", "SNAPSHOT_POLICY, snapshot_policy", "AGGREGATES, aggregates",
+            "MAX_VOLUMES, max_volumes", "PROTOCOL_ALLOWED, nfs.allowed", "PROTOCOL_ENABLED, nfs.enabled"})
+    void names_each_subject_as_the_json_field_of_the_request(Subject subject, String target) {
+        assertEquals(target, OntapErrorCatalog.target(aRejectionAbout(subject)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Subject.class)
+    void names_every_subject_as_a_json_field(Subject subject) {
+        String target = OntapErrorCatalog.target(aRejectionAbout(subject));
+
+        assertTrue(target.matches("[a-z_]+(\\.[a-z_]+)?"), subject + " -> " + target);
+    }
+
+    @Test
+    void names_no_target_for_a_rejection_about_nothing_in_particular() {
+        assertNull(OntapErrorCatalog.target(new OntapRejection(Reason.SVM_NOT_FOUND, null)));
+    }
+
+    private static OntapRejection aRejectionAbout(Subject subject) {
+        return switch (subject) {
+            case PROTOCOL_ALLOWED, PROTOCOL_ENABLED ->
+                    OntapRejection.aboutProtocol(Reason.SVM_SETTING_FIXED, subject, "nfs", "true");
+            default -> new OntapRejection(Reason.SVM_SETTING_FIXED, subject);
+        };
     }
 
     @Test

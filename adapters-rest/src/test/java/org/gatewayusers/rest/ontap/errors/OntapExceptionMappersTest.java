@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gatewayusers.domain.ontap.OntapRejection;
+import org.gatewayusers.domain.ontap.OntapRejection.Subject;
 import org.gatewayusers.rest.ontap.json.LocalUserRequest;
 import org.gatewayusers.rest.ontap.json.SvmReference;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class OntapExceptionMappersTest {
     @Test
     void writes_a_domain_rejection_with_the_catalog_code_and_the_offending_field() {
         Response response = new OntapExceptionMappers.Rejections()
-                .toResponse(new OntapRejection(OntapRejection.Reason.USER_EXISTS, "name"));
+                .toResponse(new OntapRejection(OntapRejection.Reason.USER_EXISTS, Subject.NAME));
 
         assertEquals(409, response.getStatus());
         assertEquals("655736", error(response).getString("code"));
@@ -40,7 +41,7 @@ class OntapExceptionMappersTest {
     @Test
     void writes_an_unknown_svm_as_not_found() {
         Response response = new OntapExceptionMappers.Rejections()
-                .toResponse(new OntapRejection(OntapRejection.Reason.SVM_NOT_FOUND, "svm.uuid"));
+                .toResponse(new OntapRejection(OntapRejection.Reason.SVM_NOT_FOUND, Subject.SVM_BY_UUID));
 
         assertEquals(404, response.getStatus());
         assertEquals("svm.uuid", error(response).getString("target"));
