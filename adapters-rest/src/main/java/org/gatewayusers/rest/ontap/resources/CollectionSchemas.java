@@ -13,7 +13,6 @@ import org.gatewayusers.application.ontap.LocalGroupField;
 import org.gatewayusers.application.ontap.LocalUserField;
 import org.gatewayusers.application.ontap.SvmField;
 import org.gatewayusers.application.ontap.SvmView;
-import org.gatewayusers.rest.ontap.SecurityAccountsResource;
 import org.gatewayusers.rest.ontap.json.OntapJson;
 import org.gatewayusers.rest.ontap.query.CollectionSchema;
 import org.gatewayusers.rest.ontap.query.QueryValues;

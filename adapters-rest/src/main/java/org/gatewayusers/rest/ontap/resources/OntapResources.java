@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.gatewayusers.rest.ontap.SecurityAccountsResource;
 import org.gatewayusers.rest.ontap.json.LocalGroupRequest;
 import org.gatewayusers.rest.ontap.json.LocalUserRequest;
 import org.gatewayusers.rest.ontap.json.MemberNames;

@@ -1,4 +1,4 @@
-package org.gatewayusers.rest.ontap;
+package org.gatewayusers.rest.ontap.resources;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,8 +38,6 @@ import org.gatewayusers.rest.ontap.json.OntapJson;
 import org.gatewayusers.rest.ontap.query.CollectionQuery;
 import org.gatewayusers.rest.ontap.query.OntapQuery;
 import org.gatewayusers.rest.ontap.query.QueryParameters;
-import org.gatewayusers.rest.ontap.resources.ClusterResource;
-import org.gatewayusers.rest.ontap.resources.CollectionSchemas;
 import org.gatewayusers.rest.transactions.InTransaction;
 
 /**
