@@ -67,10 +67,23 @@ class CrashIT {
     private static final class Acknowledged {
         final Map<String, User> users = new ConcurrentHashMap<>();
         /**
-         * What a change or deletion that got no answer may have left, by SID (a full name of {@code null}: the user
-         * deleted): it died with the server either before or after its commit, and either state is right.
+         * What the changes and deletions that got no answer may have left, by SID (a full name of {@code null}: the user
+         * deleted): each died with the server either before or after its commit, and any of those states is right.
+         * A set, because between the kill and the flag that stops the load a client may send (and lose) several
+         * requests about its newest user.
          */
-        final Map<String, User> inDoubt = new ConcurrentHashMap<>();
+        final Map<String, Set<User>> inDoubt = new ConcurrentHashMap<>();
+
+        void doubt(User candidate) {
+            inDoubt.computeIfAbsent(candidate.sid(), sid -> ConcurrentHashMap.newKeySet()).add(candidate);
+        }
+
+        void answered(User candidate) {
+            Set<User> doubts = inDoubt.get(candidate.sid());
+            if (doubts != null) {
+                doubts.remove(candidate);
+            }
+        }
         final Set<String> deletedUsers = ConcurrentHashMap.newKeySet();
         final Queue<Group> groups = new ConcurrentLinkedQueue<>();
         final Queue<ClientUser> clientUsers = new ConcurrentLinkedQueue<>();
@@ -236,10 +249,11 @@ class CrashIT {
                 }
                 User user = mine.get(mine.size() - 1);
                 String fullName = "changed " + suffix;
-                acknowledged.inDoubt.put(user.sid(), new User(user.sid(), user.name(), fullName));
+                User changed = new User(user.sid(), user.name(), fullName);
+                acknowledged.doubt(changed);
                 Reply reply = ontap.patch(OntapClient.userPath(svm, user.sid()),
                         Json.createObjectBuilder().add("full_name", fullName).build());
-                acknowledged.inDoubt.remove(user.sid());
+                acknowledged.answered(changed);
                 if (reply.status() == 200) {
                     acknowledged.users.put(user.sid(), new User(user.sid(), user.name(), fullName));
                     acknowledged.changes.incrementAndGet();
@@ -251,9 +265,10 @@ class CrashIT {
                     return 200;
                 }
                 User user = mine.remove(0);
-                acknowledged.inDoubt.put(user.sid(), new User(user.sid(), user.name(), null));
+                User deleted = new User(user.sid(), user.name(), null);
+                acknowledged.doubt(deleted);
                 Reply reply = ontap.delete(OntapClient.userPath(svm, user.sid()));
-                acknowledged.inDoubt.remove(user.sid());
+                acknowledged.answered(deleted);
                 if (reply.status() == 200) {
                     acknowledged.users.remove(user.sid());
                     acknowledged.deletedUsers.add(user.sid());
@@ -274,9 +289,8 @@ class CrashIT {
         long usersPresent = acknowledged.users.values().stream().filter(user -> {
             JsonObject stored = users.get(user.sid());
             boolean kept = isIn(user, stored);
-            User doubtful = acknowledged.inDoubt.get(user.sid());
-            boolean keptOtherwise = !kept && doubtful != null
-                    && (doubtful.fullName() == null ? stored == null : isIn(doubtful, stored));
+            boolean keptOtherwise = !kept && acknowledged.inDoubt.getOrDefault(user.sid(), Set.of()).stream()
+                    .anyMatch(doubtful -> doubtful.fullName() == null ? stored == null : isIn(doubtful, stored));
             if (!kept && !keptOtherwise) {
                 lostUsers.add(user + " stored as " + stored);
             }
