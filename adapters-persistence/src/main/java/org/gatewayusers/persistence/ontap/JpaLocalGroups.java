@@ -70,13 +70,14 @@ class JpaLocalGroups implements LocalGroups {
         return SvmScope.of(em, query, LocalGroupField.SVM_UUID, LocalGroupField.SVM_NAME, "g.svm_uuid");
     }
 
+    // (svm_uuid, name_key) is unique: at most one row, so no LIMIT (setMaxResults makes EclipseLink
+    // build the SQL anew at every call)
     @Override
     public boolean existsNamed(SvmUuid svm, LocalGroupName name) {
         return !em.createQuery("SELECT g.sid FROM LocalGroupEntity g WHERE g.svmUuid = :svm AND g.nameKey = :key",
                         String.class)
                 .setParameter("svm", svm.value())
                 .setParameter("key", name.key())
-                .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
     }

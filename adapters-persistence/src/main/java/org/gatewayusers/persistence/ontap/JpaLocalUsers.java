@@ -138,13 +138,14 @@ class JpaLocalUsers implements LocalUsers {
         return QuerySql.rows(query, statement);
     }
 
+    // (svm_uuid, name_key) is unique: at most one row, so no LIMIT (setMaxResults makes EclipseLink
+    // build the SQL anew at every call)
     @Override
     public boolean existsNamed(SvmUuid svm, LocalUserName name) {
         return !em.createQuery("SELECT u.sid FROM LocalUserEntity u WHERE u.svmUuid = :svm AND u.nameKey = :key",
                         String.class)
                 .setParameter("svm", svm.value())
                 .setParameter("key", name.key())
-                .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
     }

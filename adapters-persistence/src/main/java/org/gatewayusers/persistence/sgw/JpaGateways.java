@@ -29,13 +29,14 @@ class JpaGateways implements Gateways {
         return Optional.ofNullable(em.find(GatewayEntity.class, id.value())).map(GatewayMapper::toDomain);
     }
 
+    // (storage_bundle_id, name) is unique: at most one row, so no LIMIT (setMaxResults makes EclipseLink
+    // build the SQL anew at every call)
     @Override
     public boolean existsNamed(StorageBundleId storageBundle, GatewayName name) {
         return !em.createQuery("SELECT g.id FROM GatewayEntity g WHERE g.storageBundleId = :bundle AND g.name = :name",
                         String.class)
                 .setParameter("bundle", storageBundle.value())
                 .setParameter("name", name.value())
-                .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
     }

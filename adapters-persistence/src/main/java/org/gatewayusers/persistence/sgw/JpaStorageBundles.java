@@ -27,11 +27,12 @@ class JpaStorageBundles implements StorageBundles {
         return Optional.ofNullable(em.find(StorageBundleEntity.class, id.value())).map(StorageBundleMapper::toDomain);
     }
 
+    // the name is unique: at most one row, so no LIMIT (setMaxResults makes EclipseLink
+    // build the SQL anew at every call)
     @Override
     public boolean existsNamed(StorageBundleName name) {
         return !em.createQuery("SELECT b.id FROM StorageBundleEntity b WHERE b.name = :name", String.class)
                 .setParameter("name", name.value())
-                .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
     }
