@@ -1,5 +1,6 @@
 package org.gatewayusers.rest.transactions;
 
+import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -17,4 +18,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface InTransaction {
+
+    /**
+     * The transaction's timeout in seconds; 0, the default, leaves the server's (Open Liberty's is 120 s). Only for the
+     * few calls whose work grows with an SVM and must still be all or none, such as deleting a CIFS server.
+     */
+    @Nonbinding
+    int timeoutSeconds() default 0;
 }

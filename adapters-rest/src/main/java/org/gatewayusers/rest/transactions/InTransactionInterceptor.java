@@ -9,6 +9,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.io.Serializable;
+import java.lang.reflect.Method;
 
 /**
  * The transaction of {@link InTransaction}: begun here unless one is active, then committed; rolled back on a throw,
@@ -29,7 +30,7 @@ public class InTransactionInterceptor implements Serializable {
         if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
             return invocation.proceed();
         }
-        transaction.begin();
+        begin(timeoutSeconds(invocation));
         Object result;
         try {
             result = invocation.proceed();
@@ -50,6 +51,33 @@ public class InTransactionInterceptor implements Serializable {
             throw new IllegalStateException("the transaction did not commit", failed);
         }
         return result;
+    }
+
+    private void begin(int timeoutSeconds) throws Exception {
+        if (timeoutSeconds <= 0) {
+            transaction.begin();
+            return;
+        }
+        // the timeout applies to the transactions this thread begins next: set for this one, then the default again
+        transaction.setTransactionTimeout(timeoutSeconds);
+        try {
+            transaction.begin();
+        } finally {
+            transaction.setTransactionTimeout(0);
+        }
+    }
+
+    /** The binding on the method, else on its class (Jakarta Interceptors 2.1 has no getInterceptorBinding). */
+    private static int timeoutSeconds(InvocationContext invocation) {
+        Method method = invocation.getMethod();
+        if (method == null) {
+            return 0;
+        }
+        InTransaction binding = method.getAnnotation(InTransaction.class);
+        if (binding == null) {
+            binding = method.getDeclaringClass().getAnnotation(InTransaction.class);
+        }
+        return binding == null ? 0 : binding.timeoutSeconds();
     }
 
     private void rollBack() throws SystemException {

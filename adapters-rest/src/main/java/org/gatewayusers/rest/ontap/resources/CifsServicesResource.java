@@ -114,7 +114,8 @@ public class CifsServicesResource {
     /** Deletes the CIFS server and, as ONTAP does, the SVM's local users and groups with it. */
     @DELETE
     @Path("{svm.uuid}")
-    @InTransaction
+    // all or none, and it grows with the SVM: a million users, their groups and memberships took minutes on H2
+    @InTransaction(timeoutSeconds = 3600)
     public Response delete(@PathParam("svm.uuid") String svmUuid) {
         deleteCifsServer.delete(svmUuid);
         return Response.ok(OntapJson.empty()).build();
