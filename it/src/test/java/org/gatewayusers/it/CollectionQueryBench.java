@@ -26,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,6 +61,9 @@ class CollectionQueryBench {
      * else a shared machine does weighs on both alike; the table sums the turns.
      */
     private static final int CONCURRENT_ROUNDS = Integer.getInteger("bench.concurrent.rounds", 3);
+    /** The mixed run's requests, by the number each client draws. */
+    private static final List<String> MIXED_REQUESTS = List.of("create", "list name=user0N* (a tenth of the SVM)",
+            "get by name with fields=*", "patch", "delete");
     private static final Duration MIXED_RUN = Duration.ofSeconds(Long.getLong("bench.mixed.seconds", 60));
     private static final String AUTH = "Basic " + Base64.getEncoder()
             .encodeToString((OntapClient.ADMIN + ":" + OntapClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -251,6 +256,7 @@ class CollectionQueryBench {
         AtomicLong requests = new AtomicLong();
         AtomicLong serverErrors = new AtomicLong();
         AtomicLong failures = new AtomicLong();
+        Map<String, AtomicLong> failuresByRequest = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         long deadline = System.nanoTime() + MIXED_RUN.toNanos();
         ExecutorService clients = Executors.newFixedThreadPool(CONNECTIONS);
@@ -261,6 +267,7 @@ class CollectionQueryBench {
                 int serial = 0;
                 while (System.nanoTime() < deadline) {
                     int op = ThreadLocalRandom.current().nextInt(5);
+                    String request = MIXED_REQUESTS.get(op == 0 || mine.isEmpty() ? 0 : op);
                     long started = System.nanoTime();
                     HttpResponse<String> response;
                     try {
@@ -293,6 +300,7 @@ class CollectionQueryBench {
                         }
                     } catch (Exception timeoutOrIo) {
                         failures.incrementAndGet();
+                        failuresByRequest.computeIfAbsent(request, name -> new AtomicLong()).incrementAndGet();
                     }
                 }
                 return null;
@@ -308,6 +316,9 @@ class CollectionQueryBench {
                 CONNECTIONS, MIXED_RUN.toSeconds(), svm.users(), System.getProperty("bench.heap", "?"), requests.get(),
                 requests.get() / (double) MIXED_RUN.toSeconds(), percentile(sorted, 50), percentile(sorted, 99),
                 serverErrors.get(), failures.get()));
+        if (!failuresByRequest.isEmpty()) {
+            log("timeouts or I/O errors by request: " + new TreeMap<>(failuresByRequest));
+        }
         Path log = Path.of(System.getProperty("liberty.wlp.dir", "target/liberty/wlp"), "usr", "servers",
                 System.getProperty("liberty.server.name", "gatewayUsers"), "logs", "messages.log");
         boolean outOfMemory = Files.exists(log) && Files.readString(log).contains("OutOfMemoryError");
