@@ -19,7 +19,6 @@ import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
 import org.gatewayusers.persistence.shared.QuerySql;
-import org.gatewayusers.persistence.shared.SqlDialect;
 
 @ApplicationScoped
 class JpaLocalGroups implements LocalGroups {
@@ -44,7 +43,7 @@ class JpaLocalGroups implements LocalGroups {
     @PersistenceContext(unitName = "gateway-users")
     EntityManager em;
 
-    /** One statement: the query's filters, order, position and limit in SQL. */
+    /** The query's filters, order, position and limit in SQL (planned by {@link SvmScope#page}). */
     @Override
     public List<LocalGroup> find(RecordQuery<LocalGroupField> query) {
         QuerySql.Statement statement = findStatement(query);
@@ -63,7 +62,7 @@ class JpaLocalGroups implements LocalGroups {
 
     /** The statement {@link #find} runs. */
     QuerySql.Statement findStatement(RecordQuery<LocalGroupField> query) {
-        return scope(query).page(SQL, SqlDialect.of(em), "g.*", "g.sid", "g.svm_uuid", query);
+        return scope(query).page(em, SQL, "g.*", LocalGroupField.SID, "g.sid", "g.svm_uuid", query);
     }
 
     private SvmScope<LocalGroupField> scope(RecordQuery<LocalGroupField> query) {

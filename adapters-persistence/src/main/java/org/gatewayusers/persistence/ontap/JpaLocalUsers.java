@@ -22,7 +22,6 @@ import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
 import org.gatewayusers.persistence.shared.QuerySql;
-import org.gatewayusers.persistence.shared.SqlDialect;
 
 @ApplicationScoped
 class JpaLocalUsers implements LocalUsers {
@@ -53,7 +52,10 @@ class JpaLocalUsers implements LocalUsers {
     @PersistenceContext(unitName = "gateway-users")
     EntityManager em;
 
-    /** One statement: the query's filters, order, position and limit in SQL, on the indexes of V7 and V17. */
+    /**
+     * The query's filters, order, position and limit in SQL, on the indexes of V7 and V17 (planned by
+     * {@link SvmScope#page}).
+     */
     @Override
     public List<LocalUser> find(RecordQuery<LocalUserField> query) {
         QuerySql.Statement statement = findStatement(query);
@@ -72,7 +74,7 @@ class JpaLocalUsers implements LocalUsers {
 
     /** The statement {@link #find} runs (its plan is tested). */
     QuerySql.Statement findStatement(RecordQuery<LocalUserField> query) {
-        return scope(query).page(SQL, SqlDialect.of(em), "u.*", "u.sid", "u.svm_uuid", query);
+        return scope(query).page(em, SQL, "u.*", LocalUserField.SID, "u.sid", "u.svm_uuid", query);
     }
 
     /** The statement {@link #count} runs. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gatewayusers.application.shared.RecordQuery;
 import org.gatewayusers.persistence.shared.QuerySql;
+import org.gatewayusers.persistence.shared.SmallestKeys;
 import org.gatewayusers.persistence.shared.SqlDialect;
 
 /**
@@ -46,21 +47,30 @@ record SvmScope<F>(Set<F> pinned, List<String> conditions, List<Object> paramete
     }
 
     /**
-     * A page of one SVM's rows as {@link QuerySql#select} answers it, planned for the database: on H2, a query that
-     * filters on one field and orders by another (a broad {@code name=user0*} in SID order) is
-     * {@link QuerySql#selectKeysFirst}, since H2 would read every matching row and sort the rows themselves; otherwise,
-     * and on PostgreSQL (whose planner chooses between the filter's index and the order's by its statistics), the one
-     * statement of {@link QuerySql#select}.
+     * A page of one SVM's rows as {@link QuerySql#select} answers it, planned for the database. On H2, a query that
+     * filters on one field and orders by another (a broad {@code name=user0*} in SID order) reads the keys of the
+     * filter's range first, then the page's rows by key: in the default order (the key alone) H2 streams the keys
+     * and {@link SmallestKeys} keeps the page's, otherwise H2 sorts the keys ({@link QuerySql#selectKeysFirst});
+     * H2 would read every matching row and sort the rows themselves. On PostgreSQL (whose planner chooses between
+     * the filter's index and the order's by its statistics), and for other queries, the one statement of
+     * {@link QuerySql#select}.
      *
-     * @param key       the column that tells the SVM's rows apart, e.g. {@code u.sid}
+     * @param keyField  the field that tells the SVM's rows apart, e.g. the SID
+     * @param key       its column, e.g. {@code u.sid}
      * @param svmColumn the row's SVM, e.g. {@code u.svm_uuid}
      */
-    QuerySql.Statement page(QuerySql<F> sql, SqlDialect dialect, String columns, String key, String svmColumn,
-            RecordQuery<F> query) {
+    QuerySql.Statement page(EntityManager em, QuerySql<F> sql, String columns, F keyField, String key,
+            String svmColumn, RecordQuery<F> query) {
         Set<F> constants = sql.constants(query, pinned());
-        if (!dialect.choosesIndexesByStatistics() && svm().isPresent() && sql.filtersBesideTheOrder(query, constants)) {
-            return sql.selectKeysFirst(columns, key, svmColumn, svm().get(), query, pinned(), conditions(), parameters());
+        if (SqlDialect.of(em).choosesIndexesByStatistics() || svm().isEmpty()
+                || !sql.filtersBesideTheOrder(query, constants)) {
+            return sql.select(columns, query, pinned(), conditions(), parameters());
         }
-        return sql.select(columns, query, pinned(), conditions(), parameters());
+        if (sql.ordersByAlone(query, constants, keyField)) {
+            List<String> keys = SmallestKeys.of(em, sql.keys(key, query, pinned(), conditions(), parameters()),
+                    query.limit());
+            return sql.selectByKeys(columns, key, svmColumn, svm().get(), keys, query, pinned());
+        }
+        return sql.selectKeysFirst(columns, key, svmColumn, svm().get(), query, pinned(), conditions(), parameters());
     }
 }

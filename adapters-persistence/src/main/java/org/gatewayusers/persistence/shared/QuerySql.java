@@ -142,6 +142,58 @@ public final class QuerySql<F> {
     }
 
     /**
+     * The keys of the rows a query matches on one SVM after its position, in no order and without a limit: what
+     * {@link #selectKeysFirst} reads first, without its sort, so that a database that streams a statement without an
+     * {@code ORDER BY} (H2, lazily) hands the keys over one at a time, for the caller to keep the page's smallest,
+     * instead of holding the whole range to sort it (see {@link SmallestKeys}).
+     */
+    public Statement keys(String key, RecordQuery<F> query, Set<F> pinnedByCaller, List<String> extraConditions,
+            List<Object> extraParameters) {
+        Set<F> pinned = constants(query, pinnedByCaller);
+        Builder sql = new Builder();
+        sql.text.append("SELECT ").append(key).append(" FROM ").append(from);
+        // the SVM is one: the outer query of the rows says what the base condition says of it
+        where(sql, "1 = 1", query, extraConditions, extraParameters);
+        if (query.after() != null) {
+            sql.text.append(" AND ");
+            keyset(sql, query, pinned);
+        }
+        return sql.statement();
+    }
+
+    /** The rows of one SVM with the given keys (at most a page, found by {@link #keys}), in the query's order. */
+    public Statement selectByKeys(String columns, String key, String svmColumn, String svm, List<?> keys,
+            RecordQuery<F> query, Set<F> pinnedByCaller) {
+        Set<F> pinned = constants(query, pinnedByCaller);
+        Builder sql = new Builder();
+        sql.text.append("SELECT ").append(columns).append(" FROM ").append(from).append(" WHERE ").append(baseCondition)
+                .append(" AND ").append(svmColumn).append(" = ").append(sql.parameter(svm)).append(" AND ");
+        if (keys.isEmpty()) {
+            sql.text.append("1 = 0");
+        } else {
+            StringJoiner in = new StringJoiner(", ", key + " IN (", ")");
+            keys.forEach(value -> in.add(sql.parameter(value)));
+            sql.text.append(in);
+        }
+        orderAndLimit(sql, query, pinned);
+        return sql.statement();
+    }
+
+    /**
+     * Whether the rows of the query are in the order of {@code key} alone, ascending, once the fields of one value
+     * for all rows are set aside: the default order of a collection of one SVM's records (its SID).
+     */
+    public boolean ordersByAlone(RecordQuery<F> query, Set<F> pinned, F key) {
+        List<RecordQuery.SortKey<F>> order = query.order().stream().filter(sort -> !pinned.contains(sort.field()))
+                .toList();
+        Field field = field(key);
+        // a canonical column is ordered by its stored value alone, which compares as the caller compares strings
+        boolean storedAsCompared = field.kind() == Kind.UPPER_CANONICAL || field.kind() == Kind.LOWER_CANONICAL;
+        return order.size() == 1 && order.get(0).field().equals(key) && !order.get(0).descending()
+                && storedAsCompared && !field.nullable() && !field.isMany();
+    }
+
+    /**
      * Whether the query filters on a field that is neither one value for all rows nor the first the rows are
      * ordered by: the filter's index then gives the rows in another order than the page's.
      */

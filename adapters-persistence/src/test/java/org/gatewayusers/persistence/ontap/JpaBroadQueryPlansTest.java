@@ -136,19 +136,40 @@ class JpaBroadQueryPlansTest {
     void aBroadPrefixInSidOrderReadsItsIndexEntriesAndThePageRowsOnly() {
         // user001* : user0010000 .. user0019999, a tenth of the SVM
         RecordQuery<LocalUserField> query = bySid("user001*");
+        // the keys: the range of the prefix in the index that holds SVM, short name and SID (no row read for them),
+        // in no order, so that H2 streams them to the adapter, which keeps the page's smallest
+        QuerySql.Statement keys = JpaLocalUsers.SQL.keys("u.sid", query, java.util.Set.of(), List.of(), List.of());
+        assertTrue(!keys.sql().contains("ORDER BY") && !keys.sql().contains("LIMIT"), keys.sql());
+        assertTrue(plan(keys).contains("cifs_local_user_by_short_key_sid"), plan(keys));
+        assertTrue(scanned(keys).stream().allMatch(count -> count <= 10_001), "scanned " + scanned(keys));
+        // then the page's rows, by key
         QuerySql.Statement statement = db.fromTransaction(em -> OntapStore.users(em).findStatement(query));
-        List<Long> scanned = scanned(statement);
-        // the page's rows, by key; the keys, from the range of the prefix (the plan prints that scan twice)
-        assertTrue(scanned.contains(22L), "rows read " + scanned + "\n" + plan(statement));
-        assertTrue(scanned.stream().allMatch(count -> count <= 10_001), "scanned " + scanned);
-        // the keys come from the index that holds SVM, short name and SID: no row is read for them
-        assertTrue(plan(statement).contains("cifs_local_user_by_short_key_sid"), plan(statement));
+        assertTrue(scanned(statement).stream().allMatch(count -> count <= 22), "rows read " + scanned(statement)
+                + "\n" + plan(statement));
         List<String> page = sids(query);
         assertEquals(21, page.size());
         assertEquals(sidsInOneStatement(query), page);
         // the one statement read and sorted every match
         QuerySql.Statement before = JpaLocalUsers.SQL.select("u.*", query, java.util.Set.of(), List.of(), List.of());
         assertTrue(scanned(before).get(0) >= 10_000, "the statement of before read " + scanned(before));
+    }
+
+    @Test
+    void aBroadPrefixInAnotherOrderSortsTheKeysOfItsRange() {
+        RecordQuery<LocalUserField> query = new RecordQuery<>(bySid("user001*").filters(), List.of(
+                new RecordQuery.SortKey<>(LocalUserField.SVM_UUID, false),
+                new RecordQuery.SortKey<>(LocalUserField.SID, true)), null, 21);
+        QuerySql.Statement statement = db.fromTransaction(em -> OntapStore.users(em).findStatement(query));
+        assertTrue(plan(statement).contains("cifs_local_user_by_short_key_sid"), plan(statement));
+        assertTrue(scanned(statement).stream().allMatch(count -> count <= 10_001), "scanned " + scanned(statement));
+        List<String> page = sids(query);
+        assertEquals(21, page.size());
+        assertEquals(sidsInOneStatement(query), page);
+    }
+
+    @Test
+    void aPrefixMatchingNoUserGivesAnEmptyPage() {
+        assertEquals(List.of(), sids(bySid("nobody*")));
     }
 
     @Test
