@@ -110,17 +110,7 @@ class JpaLocalUsers implements LocalUsers {
     }
 
     private long bulk(String statement, List<Object> values, RecordQuery<LocalUserField> query) {
-        SvmScope<LocalUserField> scope = scope(query);
-        List<Object> parameters = new ArrayList<>(values);
-        String outer = statement;
-        Optional<String> svm = scope.svm();
-        if (svm.isPresent()) {
-            // the outer rows of one SVM only: its index, not the whole table
-            outer += " t.svm_uuid = ? AND";
-            parameters.add(svm.get());
-        }
-        QuerySql.Statement sql = SQL.matching(outer, parameters, "u.svm_uuid = t.svm_uuid AND u.sid = t.sid", query,
-                scope.conditions(), scope.parameters());
+        QuerySql.Statement sql = bulkStatement(statement, values, query);
         jakarta.persistence.Query update = em.createNativeQuery(sql.sql());
         for (int i = 0; i < sql.parameters().size(); i++) {
             update.setParameter(i + 1, sql.parameters().get(i));
@@ -130,6 +120,21 @@ class JpaLocalUsers implements LocalUsers {
         em.flush();
         em.clear();
         return changed;
+    }
+
+    /** The statement a change or deletion by query runs (its plan is tested). */
+    QuerySql.Statement bulkStatement(String statement, List<Object> values, RecordQuery<LocalUserField> query) {
+        SvmScope<LocalUserField> scope = scope(query);
+        List<Object> parameters = new ArrayList<>(values);
+        Optional<String> svm = scope.svm();
+        if (svm.isPresent()) {
+            // the outer rows of one SVM, by key: its index, not the whole table
+            parameters.add(svm.get());
+            return SQL.matchingKeys(statement + " t.svm_uuid = ? AND", parameters, "t.sid", "u.sid", query,
+                    scope.conditions(), scope.parameters());
+        }
+        return SQL.matching(statement, parameters, "u.svm_uuid = t.svm_uuid AND u.sid = t.sid", query,
+                scope.conditions(), scope.parameters());
     }
 
     private SvmScope<LocalUserField> scope(RecordQuery<LocalUserField> query) {

@@ -265,6 +265,29 @@ public final class QuerySql<F> {
      */
     public Statement matching(String statement, List<Object> statementParameters, String correlation, RecordQuery<F> query,
             List<String> extraConditions, List<Object> extraParameters) {
+        Builder sql = statement(statement, statementParameters);
+        sql.text.append(" EXISTS (SELECT 1 FROM ").append(from);
+        where(sql, baseCondition, query, extraConditions, extraParameters);
+        sql.text.append(" AND ").append(correlation).append(')');
+        return sql.statement();
+    }
+
+    /**
+     * An {@code UPDATE} or {@code DELETE} of the rows of one SVM that match: {@code statement} (its {@code ?} bound to
+     * {@code statementParameters} in order, the outer rows narrowed to the SVM) then {@code outerKey IN} the keys of
+     * the match. H2 and PostgreSQL read the match once and the outer rows by key, where a correlated {@code EXISTS}
+     * ({@link #matching}) has H2 test every row of the SVM: 100 users of 1,000,000 changed in seconds.
+     */
+    public Statement matchingKeys(String statement, List<Object> statementParameters, String outerKey, String key,
+            RecordQuery<F> query, List<String> extraConditions, List<Object> extraParameters) {
+        Builder sql = statement(statement, statementParameters);
+        sql.text.append(' ').append(outerKey).append(" IN (SELECT ").append(key).append(" FROM ").append(from);
+        where(sql, baseCondition, query, extraConditions, extraParameters);
+        sql.text.append(')');
+        return sql.statement();
+    }
+
+    private static Builder statement(String statement, List<Object> statementParameters) {
         Builder sql = new Builder();
         String[] parts = statement.split("\\?", -1);
         for (int i = 0; i < parts.length; i++) {
@@ -273,10 +296,7 @@ public final class QuerySql<F> {
                 sql.text.append(sql.parameter(statementParameters.get(i)));
             }
         }
-        sql.text.append(" EXISTS (SELECT 1 FROM ").append(from);
-        where(sql, baseCondition, query, extraConditions, extraParameters);
-        sql.text.append(" AND ").append(correlation).append(')');
-        return sql.statement();
+        return sql;
     }
 
     /** {@code SELECT COUNT(*) FROM ... WHERE ...}: the position and the limit aside. */

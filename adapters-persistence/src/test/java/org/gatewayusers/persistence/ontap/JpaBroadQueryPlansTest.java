@@ -173,6 +173,20 @@ class JpaBroadQueryPlansTest {
     }
 
     @Test
+    void aChangeByQueryOfOneSvmReadsTheMatchAndItsRowsByKey() {
+        // user00001* : user0000100 .. user0000199, 100 of the SVM's 100,000 users
+        RecordQuery<LocalUserField> query = bySid("user00001*");
+        QuerySql.Statement statement = db.fromTransaction(em -> OntapStore.users(em).bulkStatement(
+                "UPDATE cifs_local_user t SET description = ? WHERE", List.of("changed"), query));
+        String plan = db.query("EXPLAIN " + statement.sql().replaceAll("\\?\\d+", "?"),
+                statement.parameters().toArray()).get(0);
+        // the outer rows by their key, from the match: not every row of the SVM tested against it
+        String outerScan = plan.substring(0, plan.indexOf("\nSET"));
+        assertTrue(outerScan.matches("(?s).*/\\* public\\.cifs_local_user_\\w+: (svm_uuid = \\?\\d+\\s+AND )?sid IN\\(SELECT.*"),
+                plan);
+    }
+
+    @Test
     void aNarrowPrefixInSidOrderReadsAFewEntries() {
         RecordQuery<LocalUserField> query = bySid("user001234*");
         List<Long> scanned = scanned(db.fromTransaction(em -> OntapStore.users(em).findStatement(query)));
