@@ -279,7 +279,7 @@ class CreateLocalUserTest {
     }
 
     @Test
-    void rejects_a_name_taken_between_the_check_and_the_store() {
+    void rejects_a_name_the_store_finds_taken_even_when_a_look_up_did_not() {
         LocalUsers checkedBeforeTheOtherCreate = new LocalUsers() {
             @Override
             public boolean existsNamed(SvmUuid svm, LocalUserName name) {
