@@ -132,7 +132,7 @@ class DatabaseOutageIT {
         }
         Predicate<Path> wanted = path -> {
             String first = original.relativize(path).toString().split("[/\\\\]")[0];
-            return !List.of("logs", "workarea", "database", "resources", "configDropins").contains(first);
+            return !List.of("logs", "workarea", "database", "serve-database", "resources", "configDropins").contains(first);
         };
         try (Stream<Path> files = Files.walk(original)) {
             for (Path path : files.filter(wanted).toList()) {
