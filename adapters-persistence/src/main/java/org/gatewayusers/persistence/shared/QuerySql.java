@@ -74,6 +74,11 @@ public final class QuerySql<F> {
 
     /** A statement and its parameters, {@code ?1, ?2, ...} in order. */
     public record Statement(String sql, List<Object> parameters) {
+
+        /** The statement for JDBC, whose parameters are {@code ?} in order (JPA's native queries number them). */
+        public String jdbcSql() {
+            return sql.replaceAll("\\?\\d+", "?");
+        }
     }
 
     /** The rows of a native query whose parameters are the statement's, in order. */
@@ -130,10 +135,8 @@ public final class QuerySql<F> {
     public Statement selectKeysFirst(String columns, String key, String svmColumn, String svm, RecordQuery<F> query,
             Set<F> pinnedByCaller, List<String> extraConditions, List<Object> extraParameters) {
         Set<F> pinned = constants(query, pinnedByCaller);
-        Builder sql = new Builder();
-        sql.text.append("SELECT ").append(columns).append(" FROM ").append(from).append(" WHERE ").append(baseCondition)
-                .append(" AND ").append(svmColumn).append(" = ").append(sql.parameter(svm))
-                .append(" AND ").append(key).append(" IN (");
+        Builder sql = rowsOfSvm(columns, svmColumn, svm);
+        sql.text.append(key).append(" IN (");
         // the SVM is one: what the base condition says of it holds for all its rows or none, so the outer query says it
         select(sql, key, query, pinned, extraConditions, extraParameters, false);
         sql.text.append(')');
@@ -165,9 +168,7 @@ public final class QuerySql<F> {
     public Statement selectByKeys(String columns, String key, String svmColumn, String svm, List<?> keys,
             RecordQuery<F> query, Set<F> pinnedByCaller) {
         Set<F> pinned = constants(query, pinnedByCaller);
-        Builder sql = new Builder();
-        sql.text.append("SELECT ").append(columns).append(" FROM ").append(from).append(" WHERE ").append(baseCondition)
-                .append(" AND ").append(svmColumn).append(" = ").append(sql.parameter(svm)).append(" AND ");
+        Builder sql = rowsOfSvm(columns, svmColumn, svm);
         if (keys.isEmpty()) {
             sql.text.append("1 = 0");
         } else {
@@ -177,6 +178,14 @@ public final class QuerySql<F> {
         }
         orderAndLimit(sql, query, pinned);
         return sql.statement();
+    }
+
+    /** {@code SELECT columns FROM ... WHERE <base condition> AND svmColumn = svm AND }: the rows of one SVM. */
+    private Builder rowsOfSvm(String columns, String svmColumn, String svm) {
+        Builder sql = new Builder();
+        sql.text.append("SELECT ").append(columns).append(" FROM ").append(from).append(" WHERE ").append(baseCondition)
+                .append(" AND ").append(svmColumn).append(" = ").append(sql.parameter(svm)).append(" AND ");
+        return sql;
     }
 
     /**

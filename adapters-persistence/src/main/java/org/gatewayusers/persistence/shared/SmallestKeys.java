@@ -33,7 +33,7 @@ public final class SmallestKeys {
         Connection connection = em.unwrap(Connection.class);
         try (Statement session = connection.createStatement()) {
             session.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            try (PreparedStatement select = connection.prepareStatement(keys.sql().replaceAll("\\?\\d+", "?"))) {
+            try (PreparedStatement select = connection.prepareStatement(keys.jdbcSql())) {
                 for (int i = 0; i < keys.parameters().size(); i++) {
                     select.setObject(i + 1, keys.parameters().get(i));
                 }
