@@ -19,6 +19,7 @@ import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
 import org.gatewayusers.persistence.shared.QuerySql;
+import org.gatewayusers.persistence.shared.UniqueKeyLookups;
 
 @ApplicationScoped
 class JpaLocalGroups implements LocalGroups {
@@ -69,16 +70,13 @@ class JpaLocalGroups implements LocalGroups {
         return SvmScope.of(em, query, LocalGroupField.SVM_UUID, LocalGroupField.SVM_NAME, "g.svm_uuid");
     }
 
-    // (svm_uuid, name_key) is unique: at most one row, so no LIMIT (setMaxResults makes EclipseLink
-    // build the SQL anew at every call)
     @Override
     public boolean existsNamed(SvmUuid svm, LocalGroupName name) {
-        return !em.createQuery("SELECT g.sid FROM LocalGroupEntity g WHERE g.svmUuid = :svm AND g.nameKey = :key",
+        return UniqueKeyLookups.finds(em.createQuery(
+                        "SELECT g.sid FROM LocalGroupEntity g WHERE g.svmUuid = :svm AND g.nameKey = :key",
                         String.class)
                 .setParameter("svm", svm.value())
-                .setParameter("key", name.key())
-                .getResultList()
-                .isEmpty();
+                .setParameter("key", name.key()));
     }
 
     /** As {@link JpaLocalUsers#add}: of two creates of one name at the same moment, the second is refused quietly. */

@@ -22,6 +22,7 @@ import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.SvmUuid;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
 import org.gatewayusers.persistence.shared.QuerySql;
+import org.gatewayusers.persistence.shared.UniqueKeyLookups;
 
 @ApplicationScoped
 class JpaLocalUsers implements LocalUsers {
@@ -145,16 +146,12 @@ class JpaLocalUsers implements LocalUsers {
         return QuerySql.rows(query, statement);
     }
 
-    // (svm_uuid, name_key) is unique: at most one row, so no LIMIT (setMaxResults makes EclipseLink
-    // build the SQL anew at every call)
     @Override
     public boolean existsNamed(SvmUuid svm, LocalUserName name) {
-        return !em.createQuery("SELECT u.sid FROM LocalUserEntity u WHERE u.svmUuid = :svm AND u.nameKey = :key",
-                        String.class)
+        return UniqueKeyLookups.finds(em.createQuery(
+                        "SELECT u.sid FROM LocalUserEntity u WHERE u.svmUuid = :svm AND u.nameKey = :key", String.class)
                 .setParameter("svm", svm.value())
-                .setParameter("key", name.key())
-                .getResultList()
-                .isEmpty();
+                .setParameter("key", name.key()));
     }
 
     /**

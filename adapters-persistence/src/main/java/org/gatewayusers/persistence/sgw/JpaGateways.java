@@ -17,6 +17,7 @@ import org.gatewayusers.domain.sgw.SgwRejection;
 import org.gatewayusers.domain.sgw.SgwRejection.Subject;
 import org.gatewayusers.domain.sgw.StorageBundleId;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
+import org.gatewayusers.persistence.shared.UniqueKeyLookups;
 
 @ApplicationScoped
 class JpaGateways implements Gateways {
@@ -29,16 +30,13 @@ class JpaGateways implements Gateways {
         return Optional.ofNullable(em.find(GatewayEntity.class, id.value())).map(GatewayMapper::toDomain);
     }
 
-    // (storage_bundle_id, name) is unique: at most one row, so no LIMIT (setMaxResults makes EclipseLink
-    // build the SQL anew at every call)
     @Override
     public boolean existsNamed(StorageBundleId storageBundle, GatewayName name) {
-        return !em.createQuery("SELECT g.id FROM GatewayEntity g WHERE g.storageBundleId = :bundle AND g.name = :name",
+        return UniqueKeyLookups.finds(em.createQuery(
+                        "SELECT g.id FROM GatewayEntity g WHERE g.storageBundleId = :bundle AND g.name = :name",
                         String.class)
                 .setParameter("bundle", storageBundle.value())
-                .setParameter("name", name.value())
-                .getResultList()
-                .isEmpty();
+                .setParameter("name", name.value()));
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.gatewayusers.domain.sgw.StorageBundle;
 import org.gatewayusers.domain.sgw.StorageBundleId;
 import org.gatewayusers.domain.sgw.StorageBundleName;
 import org.gatewayusers.persistence.shared.ConstraintViolations;
+import org.gatewayusers.persistence.shared.UniqueKeyLookups;
 
 @ApplicationScoped
 class JpaStorageBundles implements StorageBundles {
@@ -27,14 +28,11 @@ class JpaStorageBundles implements StorageBundles {
         return Optional.ofNullable(em.find(StorageBundleEntity.class, id.value())).map(StorageBundleMapper::toDomain);
     }
 
-    // the name is unique: at most one row, so no LIMIT (setMaxResults makes EclipseLink
-    // build the SQL anew at every call)
     @Override
     public boolean existsNamed(StorageBundleName name) {
-        return !em.createQuery("SELECT b.id FROM StorageBundleEntity b WHERE b.name = :name", String.class)
-                .setParameter("name", name.value())
-                .getResultList()
-                .isEmpty();
+        return UniqueKeyLookups.finds(em.createQuery("SELECT b.id FROM StorageBundleEntity b WHERE b.name = :name",
+                        String.class)
+                .setParameter("name", name.value()));
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.gatewayusers.domain.ontap.Sid;
 import org.gatewayusers.domain.ontap.Svm;
 import org.gatewayusers.persistence.shared.InMemoryDatabase;
 import org.gatewayusers.persistence.shared.QuerySql;
+import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,30 @@ class JpaBroadQueryPlansTest {
         // the one statement read and sorted every match
         QuerySql.Statement before = JpaLocalUsers.SQL.select("u.*", query, java.util.Set.of(), List.of(), List.of());
         assertTrue(scanned(before).get(0) >= 10_000, "the statement of before read " + scanned(before));
+    }
+
+    /**
+     * Two servers on one H2 file (AUTO_SERVER): the second reaches the database through H2's TCP server, and the keys
+     * it streams with lazy execution must give the same pages.
+     */
+    @Test
+    void aBroadPrefixReadThroughH2sTcpServerGivesTheSamePages() throws SQLException {
+        Server tcp = Server.createTcpServer("-tcpPort", "0").start();
+        try (InMemoryDatabase secondServer = db.throughTcp(tcp.getPort())) {
+            RecordQuery<LocalUserField> first = bySid("user001*");
+            List<String> page = secondServer.fromTransaction(em -> OntapStore.users(em).find(first)).stream()
+                    .map(user -> user.sid().value()).toList();
+            assertEquals(21, page.size());
+            assertEquals(sidsInOneStatement(first), page);
+            RecordQuery<LocalUserField> next = new RecordQuery<>(first.filters(), first.order(),
+                    List.of(big.uuid().value(), page.get(page.size() - 1)), 21);
+            List<String> nextPage = secondServer.fromTransaction(em -> OntapStore.users(em).find(next)).stream()
+                    .map(user -> user.sid().value()).toList();
+            assertEquals(sidsInOneStatement(next), nextPage);
+            assertTrue(nextPage.get(0).compareTo(page.get(page.size() - 1)) > 0, nextPage.get(0));
+        } finally {
+            tcp.stop();
+        }
     }
 
     @Test

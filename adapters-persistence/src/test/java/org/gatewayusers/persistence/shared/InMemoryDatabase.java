@@ -27,11 +27,22 @@ public final class InMemoryDatabase implements AutoCloseable {
     private final JdbcDataSource dataSource = new JdbcDataSource();
     private final EntityManagerFactory factory;
 
+    private final String name;
+    private final boolean owner;
+
     private InMemoryDatabase(String settings) {
-        String url = "jdbc:h2:mem:jpa-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"
+        this("jpa-" + UUID.randomUUID(), "mem:", settings, true);
+    }
+
+    private InMemoryDatabase(String name, String location, String settings, boolean owner) {
+        this.name = name;
+        this.owner = owner;
+        String url = "jdbc:h2:" + location + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"
                 + settings;
         dataSource.setURL(url);
-        DatabaseMigrations.migrate(dataSource, false);
+        if (owner) {
+            DatabaseMigrations.migrate(dataSource, false);
+        }
         factory = Persistence.createEntityManagerFactory("gateway-users", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
@@ -43,6 +54,14 @@ public final class InMemoryDatabase implements AutoCloseable {
                 "eclipselink.session-name", "gateway-users-" + url,
                 // a refused duplicate is expected in these tests: no stack trace for it
                 "eclipselink.logging.level", "SEVERE"));
+    }
+
+    /**
+     * This database as a second server sees it when it shares an H2 file with AUTO_SERVER: through H2's TCP server
+     * (started in this JVM on the given port), with a persistence unit of its own. Closing it leaves the database up.
+     */
+    public InMemoryDatabase throughTcp(int port) {
+        return new InMemoryDatabase(name, "tcp://localhost:" + port + "/mem:", "", false);
     }
 
     /** The database's own data source, past the persistence unit (as the server's {@code jdbc/gatewayUsers}). */
@@ -105,6 +124,9 @@ public final class InMemoryDatabase implements AutoCloseable {
     @Override
     public void close() {
         factory.close();
+        if (!owner) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException failure) {
