@@ -1,6 +1,5 @@
 package org.gatewayusers.application.ontap;
 
-
 import java.util.List;
 import org.gatewayusers.application.shared.CredentialHasher;
 import org.gatewayusers.domain.ontap.CifsServer;
