@@ -57,6 +57,50 @@ class ConcurrentCreatesIT {
         assertTrue(rids.stream().map(Integer::valueOf).allMatch(rid -> rid >= 1000), () -> "RIDs: " + rids);
     }
 
+    /**
+     * Creates that arrive together share a commit (GroupCommit): the refused ones among them still get their own
+     * answer, the same as alone, and leave nothing behind, and the others are all kept.
+     */
+    @Test
+    void thirty_two_creates_at_once_some_refused_each_get_their_own_answer() {
+        String svm = ontap.newSvmWithCifsServer("RACE3");
+        String prefix = uniqueName("m");
+        ontap.createUser(svm, prefix + "_taken");
+        Reply alone = ontap.post(LOCAL_USERS, unknownGroupMember(svm, prefix + "_alone"));
+        String unknownGroupCode = alone.json().getJsonObject("error").getString("code");
+
+        List<CompletableFuture<Reply>> sent = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            var body = switch (i % 4) {
+                case 1 -> Json.createObjectBuilder().add("svm.uuid", svm).add("name", prefix + "_taken")
+                        .add("password", "Secr3t!pw").build();
+                case 3 -> unknownGroupMember(svm, prefix + "_" + i);
+                default -> Json.createObjectBuilder().add("svm.uuid", svm).add("name", prefix + "_" + i)
+                        .add("password", "Secr3t!pw").build();
+            };
+            sent.add(ontap.postAsync(LOCAL_USERS, body));
+        }
+        List<Reply> replies = all(sent);
+
+        for (int i = 0; i < replies.size(); i++) {
+            Reply reply = replies.get(i);
+            switch (i % 4) {
+                case 1 -> reply.assertOntapError(409, "655736");
+                case 3 -> reply.assertOntapError(alone.status(), unknownGroupCode);
+                default -> ontap.get(java.net.URI.create(reply.header("Location").orElseThrow())).assertStatus(200);
+            }
+        }
+        long kept = ontap.getJson(LOCAL_USERS + "?svm.uuid=" + svm + "&name=" + prefix + "_*&return_records=false")
+                .getInt("num_records");
+        assertEquals(16 + 1, kept, "the 16 created and the one taken before, no other");
+    }
+
+    private static jakarta.json.JsonObject unknownGroupMember(String svm, String name) {
+        return Json.createObjectBuilder().add("svm.uuid", svm).add("name", name).add("password", "Secr3t!pw")
+                .add("membership", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "no_such_group")))
+                .build();
+    }
+
     private static List<Reply> all(List<CompletableFuture<Reply>> futures) {
         CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
         return new ArrayList<>(futures.stream().map(CompletableFuture::join).map(Function.identity()).toList());

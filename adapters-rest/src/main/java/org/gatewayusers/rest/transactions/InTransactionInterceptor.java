@@ -5,8 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.io.Serializable;
 import java.lang.reflect.Method;
@@ -27,44 +25,10 @@ public class InTransactionInterceptor implements Serializable {
 
     @AroundInvoke
     public Object inTransaction(InvocationContext invocation) throws Exception {
-        if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        if (OwnTransaction.active(transaction)) {
             return invocation.proceed();
         }
-        begin(timeoutSeconds(invocation));
-        Object result;
-        try {
-            result = invocation.proceed();
-        } catch (Exception | Error thrown) {
-            rollBack();
-            throw thrown;
-        }
-        if (transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
-            // nothing the method did is kept (it outlived the transaction timeout, or a step it caught failed): an
-            // answer of success would be a lie
-            rollBack();
-            throw new IllegalStateException("the transaction was rolled back: it timed out, or a step of it failed");
-        }
-        try {
-            transaction.commit();
-        } catch (jakarta.transaction.RollbackException | jakarta.transaction.HeuristicMixedException
-                | jakarta.transaction.HeuristicRollbackException failed) {
-            throw new IllegalStateException("the transaction did not commit", failed);
-        }
-        return result;
-    }
-
-    private void begin(int timeoutSeconds) throws Exception {
-        if (timeoutSeconds <= 0) {
-            transaction.begin();
-            return;
-        }
-        // the timeout applies to the transactions this thread begins next: set for this one, then the default again
-        transaction.setTransactionTimeout(timeoutSeconds);
-        try {
-            transaction.begin();
-        } finally {
-            transaction.setTransactionTimeout(0);
-        }
+        return OwnTransaction.run(transaction, timeoutSeconds(invocation), invocation::proceed);
     }
 
     /** The binding on the method, else on its class (Jakarta Interceptors 2.1 has no getInterceptorBinding). */
@@ -78,11 +42,5 @@ public class InTransactionInterceptor implements Serializable {
             binding = method.getDeclaringClass().getAnnotation(InTransaction.class);
         }
         return binding == null ? 0 : binding.timeoutSeconds();
-    }
-
-    private void rollBack() throws SystemException {
-        if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-            transaction.rollback();
-        }
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.gatewayusers.application.ontap.CreateLocalUser;
+import org.gatewayusers.application.ontap.CreateLocalUserCommand;
 import org.gatewayusers.application.ontap.DeleteLocalUser;
 import org.gatewayusers.application.ontap.GetLocalUser;
 import org.gatewayusers.application.ontap.ListLocalUsers;
@@ -35,6 +36,7 @@ import org.gatewayusers.rest.ontap.json.RequestShape;
 import org.gatewayusers.rest.ontap.query.CollectionQuery;
 import org.gatewayusers.rest.ontap.query.OntapQuery;
 import org.gatewayusers.rest.ontap.query.QueryParameters;
+import org.gatewayusers.rest.transactions.GroupCommit;
 import org.gatewayusers.rest.transactions.InTransaction;
 
 /** {@code /api/protocols/cifs/local-users}: the CIFS local users of SVMs. */
@@ -61,6 +63,9 @@ public class LocalUsersResource {
     DeleteLocalUser deleteLocalUser;
 
     @Inject
+    GroupCommit groupCommit;
+
+    @Inject
     Validator validator;
 
     @Context
@@ -80,13 +85,14 @@ public class LocalUsersResource {
         return Response.ok(query.page(records, page.more(), OntapJson.LOCAL_USERS).body()).build();
     }
 
+    /** In a transaction shared with the creates arriving at the same moment: see {@link GroupCommit}. */
     @POST
-    @InTransaction
     public Response create(@QueryParam("return_records") String returnRecords,
             @QueryParam("return_timeout") String returnTimeout, String body) {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
         OntapQuery.returnTimeout(returnTimeout);
-        LocalUserView user = createLocalUser.create(RequestShape.checked(validator, LocalUserRequest.parse(body)).toCommand());
+        CreateLocalUserCommand command = RequestShape.checked(validator, LocalUserRequest.parse(body)).toCommand();
+        LocalUserView user = groupCommit.run(() -> createLocalUser.create(command));
         return Response.created(URI.create(OntapJson.localUserHref(user)))
                 .entity(OntapJson.createdOrChanged(withRecords, OntapJson.localUser(user))).build();
     }
