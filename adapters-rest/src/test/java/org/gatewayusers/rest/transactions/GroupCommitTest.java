@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
 
+    private static final String SVM = "svm1";
+
     private final RecordingTransaction transaction = new RecordingTransaction();
     private final GroupCommit groupCommit = new GroupCommit();
     private final ExecutorService requests = Executors.newCachedThreadPool();
@@ -43,7 +45,7 @@ class GroupCommitTest {
 
     @Test
     void aWorkAloneRunsAtOnceInATransactionOfItsOwn() {
-        assertEquals("alone", groupCommit.run(work("alone")));
+        assertEquals("alone", groupCommit.run(SVM, work("alone")));
 
         assertEquals(List.of(List.of("alone")), committed);
         assertEquals(0, transaction.rollbacks.get());
@@ -51,28 +53,14 @@ class GroupCommitTest {
 
     @Test
     void theWorksThatArriveWhileAGroupRunsShareTheNextCommit() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch othersWaiting = new CountDownLatch(1);
-        Future<String> first = requests.submit(() -> groupCommit.run(() -> {
-            firstRunning.countDown();
-            await(othersWaiting);
-            return work("first").get();
-        }));
-        firstRunning.await();
-        List<Future<String>> others = new ArrayList<>();
-        for (String name : List.of("b", "c", "d")) {
-            others.add(requests.submit(() -> groupCommit.run(work(name))));
-        }
-        awaitWaiting(3);
-        othersWaiting.countDown();
+        List<Future<String>> others = groupBehindAFirstWork(List.of(work("b"), work("c"), work("d")));
 
-        assertEquals("first", first.get(10, TimeUnit.SECONDS));
         for (int i = 0; i < others.size(); i++) {
             assertEquals(List.of("b", "c", "d").get(i), others.get(i).get(10, TimeUnit.SECONDS));
         }
-        assertEquals(2, committed.size(), "the first alone, then the three that waited together: " + committed);
-        assertEquals(List.of("first"), committed.get(0));
-        assertEquals(Set.of("b", "c", "d"), Set.copyOf(committed.get(1)));
+        assertEquals(List.of(List.of("first"), List.of("b", "c", "d")), committed,
+                "the first alone, then the three that waited, together");
+        assertEquals(0, transaction.rollbacks.get());
     }
 
     @Test
@@ -86,8 +74,10 @@ class GroupCommitTest {
         Exception thrown = assertThrows(Exception.class, () -> others.get(1).get(10, TimeUnit.SECONDS));
         assertSame(refused, thrown.getCause());
         assertEquals("d", others.get(2).get(10, TimeUnit.SECONDS));
-        // first; then b and d again, each alone (the group that held them was rolled back, and so was the refused work)
-        assertEquals(List.of(List.of("first"), List.of("b"), List.of("d")), committed);
+        // first; then b and d again, each alone on its own request's thread (the group that held them was rolled back,
+        // and so was the refused work)
+        assertEquals(List.of("first"), committed.get(0));
+        assertEquals(Set.of(List.of("b"), List.of("d")), Set.copyOf(committed.subList(1, committed.size())));
         assertEquals(2, transaction.rollbacks.get());
     }
 
@@ -98,23 +88,43 @@ class GroupCommitTest {
 
         assertEquals("b", others.get(0).get(10, TimeUnit.SECONDS));
         assertEquals("c", others.get(1).get(10, TimeUnit.SECONDS));
-        assertEquals(List.of(List.of("first"), List.of("b"), List.of("c")), committed);
+        assertEquals(List.of("first"), committed.get(0));
+        assertEquals(Set.of(List.of("b"), List.of("c")), Set.copyOf(committed.subList(1, committed.size())));
     }
 
     @Test
     void aWorkAloneWhoseCommitFailsFailsItsRequest() {
         transaction.refuseCommitNumber(1);
 
-        IllegalStateException failed = assertThrows(IllegalStateException.class, () -> groupCommit.run(work("alone")));
+        IllegalStateException failed = assertThrows(IllegalStateException.class, () -> groupCommit.run(SVM, work("alone")));
         assertTrue(failed.getCause() instanceof RollbackException);
         assertEquals(List.of(), committed);
+    }
+
+    @Test
+    void worksOfAnotherKeyDoNotWaitForAGroupOfTheFirst() throws Exception {
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<String> first = requests.submit(() -> groupCommit.run(SVM, () -> {
+            firstRunning.countDown();
+            await(release);
+            return work("first").get();
+        }));
+        firstRunning.await();
+
+        // the first holds its key's lead (waiting for a lock, say): another SVM's create runs at once all the same
+        assertEquals("elsewhere", requests.submit(() -> groupCommit.run("svm2", work("elsewhere")))
+                .get(10, TimeUnit.SECONDS));
+        release.countDown();
+        assertEquals("first", first.get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(List.of("elsewhere"), List.of("first")), committed);
     }
 
     @Test
     void joinsATransactionAlreadyActive() throws Exception {
         transaction.begin();
 
-        assertEquals("inside", groupCommit.run(() -> "inside"));
+        assertEquals("inside", groupCommit.run(SVM, () -> "inside"));
         assertEquals(1, transaction.begins.get(), "no transaction of its own");
     }
 
@@ -122,7 +132,7 @@ class GroupCommitTest {
     private List<Future<String>> groupBehindAFirstWork(List<Supplier<String>> works) throws Exception {
         CountDownLatch firstRunning = new CountDownLatch(1);
         CountDownLatch othersWaiting = new CountDownLatch(1);
-        Future<String> first = requests.submit(() -> groupCommit.run(() -> {
+        Future<String> first = requests.submit(() -> groupCommit.run(SVM, () -> {
             firstRunning.countDown();
             await(othersWaiting);
             return work("first").get();
@@ -130,7 +140,7 @@ class GroupCommitTest {
         firstRunning.await();
         List<Future<String>> others = new ArrayList<>();
         for (Supplier<String> each : works) {
-            others.add(requests.submit(() -> groupCommit.run(each)));
+            others.add(requests.submit(() -> groupCommit.run(SVM, each)));
             awaitWaiting(others.size());
         }
         othersWaiting.countDown();
@@ -148,9 +158,9 @@ class GroupCommitTest {
 
     private void awaitWaiting(int works) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (groupCommit.waitingWorks() < works) {
+        while (groupCommit.waitingWorks(SVM) < works) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the works did not queue: " + groupCommit.waitingWorks());
+                throw new AssertionError("the works did not queue: " + groupCommit.waitingWorks(SVM));
             }
             Thread.sleep(5);
         }

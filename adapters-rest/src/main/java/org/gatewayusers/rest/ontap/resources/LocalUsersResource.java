@@ -92,7 +92,7 @@ public class LocalUsersResource {
         boolean withRecords = OntapQuery.returnRecords(returnRecords, false);
         OntapQuery.returnTimeout(returnTimeout);
         CreateLocalUserCommand command = RequestShape.checked(validator, LocalUserRequest.parse(body)).toCommand();
-        LocalUserView user = groupCommit.run(() -> createLocalUser.create(command));
+        LocalUserView user = groupCommit.run(command.svm(), () -> createLocalUser.create(command));
         return Response.created(URI.create(OntapJson.localUserHref(user)))
                 .entity(OntapJson.createdOrChanged(withRecords, OntapJson.localUser(user))).build();
     }
