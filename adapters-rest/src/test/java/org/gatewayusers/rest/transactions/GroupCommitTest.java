@@ -103,14 +103,8 @@ class GroupCommitTest {
 
     @Test
     void worksOfAnotherKeyDoNotWaitForAGroupOfTheFirst() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<String> first = requests.submit(() -> groupCommit.run(SVM, () -> {
-            firstRunning.countDown();
-            await(release);
-            return work("first").get();
-        }));
-        firstRunning.await();
+        Future<String> first = firstHoldingTheLead(release);
 
         // the first holds its key's lead (waiting for a lock, say): another SVM's create runs at once all the same
         assertEquals("elsewhere", requests.submit(() -> groupCommit.run("svm2", work("elsewhere")))
@@ -130,14 +124,8 @@ class GroupCommitTest {
 
     /** The works, submitted while a first work runs, so that they wait for it and then form one group. */
     private List<Future<String>> groupBehindAFirstWork(List<Supplier<String>> works) throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
         CountDownLatch othersWaiting = new CountDownLatch(1);
-        Future<String> first = requests.submit(() -> groupCommit.run(SVM, () -> {
-            firstRunning.countDown();
-            await(othersWaiting);
-            return work("first").get();
-        }));
-        firstRunning.await();
+        Future<String> first = firstHoldingTheLead(othersWaiting);
         List<Future<String>> others = new ArrayList<>();
         for (Supplier<String> each : works) {
             others.add(requests.submit(() -> groupCommit.run(SVM, each)));
@@ -146,6 +134,18 @@ class GroupCommitTest {
         othersWaiting.countDown();
         assertEquals("first", first.get(10, TimeUnit.SECONDS));
         return others;
+    }
+
+    /** A first work of the key, running (and holding the key's lead) until released. */
+    private Future<String> firstHoldingTheLead(CountDownLatch release) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        Future<String> first = requests.submit(() -> groupCommit.run(SVM, () -> {
+            running.countDown();
+            await(release);
+            return work("first").get();
+        }));
+        running.await();
+        return first;
     }
 
     /** A work that names itself in its transaction's record. */
