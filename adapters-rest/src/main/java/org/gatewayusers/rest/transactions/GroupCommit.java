@@ -42,8 +42,13 @@ public class GroupCommit {
             return work.get();
         }
         Waiting<T> mine = new Waiting<>(work);
-        lanes.computeIfAbsent(key, any -> new Lane()).await(mine);
+        lanes.computeIfAbsent(key, Lane::new).await(mine);
         return mine.alone() ? alone(work) : mine.outcome();
+    }
+
+    /** How many keys have a lane now: for tests. */
+    int lanesHeld() {
+        return lanes.size();
     }
 
     /** How many works of the key wait for a group: for tests. */
@@ -73,9 +78,14 @@ public class GroupCommit {
     /** The works of one key: those waiting, and the lead, held by the request whose thread runs their group. */
     private final class Lane {
 
+        private final Object key;
         private final ReentrantLock leading = new ReentrantLock();
         private final Queue<Waiting<?>> waiting = new ConcurrentLinkedQueue<>();
         private final Object turns = new Object();
+
+        Lane(Object key) {
+            this.key = key;
+        }
 
         /** Until the work was settled by a group, or sent back to run alone. */
         void await(Waiting<?> mine) {
@@ -90,6 +100,11 @@ public class GroupCommit {
                         }
                     } finally {
                         leading.unlock();
+                    }
+                    if (waiting.isEmpty()) {
+                        // no lane is kept for a key that is idle (a key is what a request names, a bogus SVM too); a
+                        // work that still joins this lane leads it, and the next request of the key makes another
+                        lanes.remove(key, this);
                     }
                     // the works that arrived during the last group: one of their requests leads next
                     wakeWaiting();

@@ -49,6 +49,7 @@ class GroupCommitTest {
 
         assertEquals(List.of(List.of("alone")), committed);
         assertEquals(0, transaction.rollbacks.get());
+        assertEquals(0, groupCommit.lanesHeld(), "no lane is kept once its works are done");
     }
 
     @Test
@@ -61,6 +62,7 @@ class GroupCommitTest {
         assertEquals(List.of(List.of("first"), List.of("b", "c", "d")), committed,
                 "the first alone, then the three that waited, together");
         assertEquals(0, transaction.rollbacks.get());
+        assertEquals(0, groupCommit.lanesHeld(), "no lane is kept once its works are done");
     }
 
     @Test
