@@ -100,14 +100,15 @@ public class GroupCommit {
                         }
                     } finally {
                         leading.unlock();
+                        if (waiting.isEmpty()) {
+                            // no lane is kept for a key that is idle (a key is what a request names, a bogus SVM
+                            // too); a work that still joins this lane leads it, the next request of the key makes another
+                            lanes.remove(key, this);
+                        }
+                        // the works that arrived during the last group (or were left by a lead given up on an Error):
+                        // one of their requests leads next
+                        wakeWaiting();
                     }
-                    if (waiting.isEmpty()) {
-                        // no lane is kept for a key that is idle (a key is what a request names, a bogus SVM too); a
-                        // work that still joins this lane leads it, and the next request of the key makes another
-                        lanes.remove(key, this);
-                    }
-                    // the works that arrived during the last group: one of their requests leads next
-                    wakeWaiting();
                 } else {
                     interrupted |= awaitTurn(mine);
                 }

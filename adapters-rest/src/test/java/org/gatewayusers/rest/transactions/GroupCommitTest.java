@@ -117,6 +117,29 @@ class GroupCommitTest {
     }
 
     @Test
+    void worksWaitingBehindALeadThatFailsWithAnErrorStillRun() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<String> failing = requests.submit(() -> groupCommit.run(SVM, () -> {
+            running.countDown();
+            await(release);
+            throw new StackOverflowError("a fault, not a refusal");
+        }));
+        running.await();
+        List<Future<String>> others = new ArrayList<>();
+        for (String name : List.of("b", "c")) {
+            others.add(requests.submit(() -> groupCommit.run(SVM, work(name))));
+            awaitWaiting(others.size());
+        }
+        release.countDown();
+
+        assertTrue(assertThrows(Exception.class, () -> failing.get(10, TimeUnit.SECONDS)).getCause()
+                instanceof StackOverflowError);
+        assertEquals("b", others.get(0).get(10, TimeUnit.SECONDS));
+        assertEquals("c", others.get(1).get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
     void joinsATransactionAlreadyActive() throws Exception {
         transaction.begin();
 
