@@ -1,23 +1,20 @@
 package org.gatewayusers.persistence.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import org.bouncycastle.crypto.PBEParametersGenerator;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.generators.PKCS5S2ParametersGenerator;
-import org.bouncycastle.crypto.params.KeyParameter;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import org.gatewayusers.application.access.AccountPasswordHasher;
 import org.gatewayusers.domain.shared.CredentialHash;
 import org.gatewayusers.domain.shared.Password;
 
 /**
- * PBKDF2-HMAC-SHA256 (BouncyCastle) over the password's UTF-8 bytes, with a random 16-byte salt:
+ * PBKDF2-HMAC-SHA256 over the password's UTF-8 bytes, with a random 16-byte salt:
  * {@code PBKDF2-SHA256} / {@code <iterations>$<salt, Base64>$<32-byte key, Base64>}. The iteration count is
  * stored with each hash, so that it can be raised later without invalidating stored ones.
  */
@@ -25,6 +22,7 @@ import org.gatewayusers.domain.shared.Password;
 public class Pbkdf2AccountPasswordHasher implements AccountPasswordHasher {
 
     public static final String SCHEME = "PBKDF2-SHA256";
+    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     /** OWASP's recommendation for PBKDF2-HMAC-SHA256 (2023). */
     public static final int ITERATIONS = 600_000;
     private static final int SALT_BYTES = 16;
@@ -75,16 +73,21 @@ public class Pbkdf2AccountPasswordHasher implements AccountPasswordHasher {
         }
     }
 
+    /**
+     * The JDK's PBKDF2 rather than BouncyCastle's: the same key (UTF-8 bytes of the password, RFC 8018), in half the
+     * time, since the JDK's SHA-256 runs on the processor's SHA instructions. A check is slow by its iteration count,
+     * not by its implementation.
+     */
     private static byte[] derive(Password password, byte[] salt, int iterations) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password.reveal()));
-        byte[] utf8 = Arrays.copyOfRange(encoded.array(), encoded.position(), encoded.limit());
-        Arrays.fill(encoded.array(), (byte) 0);
+        char[] chars = password.reveal().toCharArray();
+        PBEKeySpec spec = new PBEKeySpec(chars, salt, iterations, KEY_BYTES * 8);
+        Arrays.fill(chars, '\0');
         try {
-            PBEParametersGenerator generator = new PKCS5S2ParametersGenerator(new SHA256Digest());
-            generator.init(utf8, salt, iterations);
-            return ((KeyParameter) generator.generateDerivedMacParameters(KEY_BYTES * 8)).getKey();
+            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException unavailable) {
+            throw new IllegalStateException(ALGORITHM + " is part of every Java SE runtime", unavailable);
         } finally {
-            Arrays.fill(utf8, (byte) 0);
+            spec.clearPassword();
         }
     }
 

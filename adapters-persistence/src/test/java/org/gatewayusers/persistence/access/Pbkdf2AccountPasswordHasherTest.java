@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HexFormat;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.generators.PKCS5S2ParametersGenerator;
+import org.bouncycastle.crypto.params.KeyParameter;
 import org.gatewayusers.domain.shared.CredentialHash;
 import org.gatewayusers.domain.shared.Password;
 import org.junit.jupiter.api.Test;
@@ -50,6 +55,22 @@ class Pbkdf2AccountPasswordHasherTest {
         String key = java.util.Base64.getEncoder().encodeToString(HexFormat.of()
                 .parseHex("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
         assertTrue(hasher.matches(Password.of("passwd"), new CredentialHash("PBKDF2-SHA256", "1$" + salt + "$" + key)));
+    }
+
+    /** Hashes stored before the JDK's PBKDF2 replaced BouncyCastle's still match: the same UTF-8 bytes, the same key. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "netapp1!", "Pässwörd-Ωmega-密码-1", "emoji 😀 and tab\t"})
+    void a_hash_made_by_bouncycastle_still_matches(String password) {
+        byte[] salt = HexFormat.of().parseHex("00112233445566778899aabbccddeeff");
+        PKCS5S2ParametersGenerator generator = new PKCS5S2ParametersGenerator(new SHA256Digest());
+        generator.init(password.getBytes(StandardCharsets.UTF_8), salt, 1000);
+        byte[] key = ((KeyParameter) generator.generateDerivedMacParameters(256)).getKey();
+        Base64.Encoder base64 = Base64.getEncoder();
+        CredentialHash stored = new CredentialHash("PBKDF2-SHA256",
+                "1000$" + base64.encodeToString(salt) + "$" + base64.encodeToString(key));
+
+        assertTrue(hasher.matches(Password.of(password), stored));
+        assertFalse(hasher.matches(Password.of(password + "x"), stored));
     }
 
     @ParameterizedTest
