@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -87,7 +89,7 @@ class ConcurrentCreatesIT {
             switch (i % 4) {
                 case 1 -> reply.assertOntapError(409, "655736");
                 case 3 -> reply.assertOntapError(alone.status(), unknownGroupCode);
-                default -> ontap.get(java.net.URI.create(reply.header("Location").orElseThrow())).assertStatus(200);
+                default -> ontap.get(URI.create(reply.header("Location").orElseThrow())).assertStatus(200);
             }
         }
         long kept = ontap.getJson(LOCAL_USERS + "?svm.uuid=" + svm + "&name=" + prefix + "_*&return_records=false")
@@ -95,7 +97,7 @@ class ConcurrentCreatesIT {
         assertEquals(16 + 1, kept, "the 16 created and the one taken before, no other");
     }
 
-    private static jakarta.json.JsonObject unknownGroupMember(String svm, String name) {
+    private static JsonObject unknownGroupMember(String svm, String name) {
         return Json.createObjectBuilder().add("svm.uuid", svm).add("name", name).add("password", "Secr3t!pw")
                 .add("membership", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "no_such_group")))
                 .build();
