@@ -1,6 +1,6 @@
 package org.gatewayusers.rest.ontap.resources;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -47,7 +47,7 @@ import org.gatewayusers.rest.transactions.InTransaction;
  */
 @Path("api/protocols/cifs/users-and-groups/privileges")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class CifsPrivilegesResource {
 
     static final String PRIVILEGES = "/api/protocols/cifs/users-and-groups/privileges";

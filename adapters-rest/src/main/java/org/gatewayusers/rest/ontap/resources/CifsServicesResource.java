@@ -1,6 +1,6 @@
 package org.gatewayusers.rest.ontap.resources;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,7 +41,7 @@ import org.gatewayusers.rest.transactions.InTransaction;
 /** {@code /api/protocols/cifs/services}: the CIFS server of each SVM, at most one. */
 @Path("api/protocols/cifs/services")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class CifsServicesResource {
 
     static final Set<String> FIELDS = fields();

@@ -1,6 +1,6 @@
 package org.gatewayusers.rest.ontap.resources;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +43,7 @@ import org.gatewayusers.rest.transactions.InTransaction;
 /** {@code /api/protocols/cifs/local-groups}: the local groups of SVMs and their members. */
 @Path("api/protocols/cifs/local-groups")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class LocalGroupsResource {
 
     /** How many members a removal by query reads at a time. */

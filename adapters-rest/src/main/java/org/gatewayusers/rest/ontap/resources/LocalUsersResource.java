@@ -1,6 +1,6 @@
 package org.gatewayusers.rest.ontap.resources;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,7 +42,7 @@ import org.gatewayusers.rest.transactions.InTransaction;
 /** {@code /api/protocols/cifs/local-users}: the CIFS local users of SVMs. */
 @Path("api/protocols/cifs/local-users")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class LocalUsersResource {
 
     /** How many users a bulk change reads at a time. */

@@ -1,6 +1,6 @@
 package org.gatewayusers.rest.ontap.resources;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -45,7 +45,7 @@ import org.gatewayusers.rest.transactions.InTransaction;
  */
 @Path("api/private/cli/vserver/cifs/users-and-groups/local-user")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class PrivateCliLocalUsersResource {
 
     static final String PATH = "/api/private/cli/vserver/cifs/users-and-groups/local-user";

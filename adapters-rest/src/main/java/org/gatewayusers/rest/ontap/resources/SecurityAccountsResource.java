@@ -1,6 +1,6 @@
 package org.gatewayusers.rest.ontap.resources;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -48,7 +48,7 @@ import org.gatewayusers.rest.transactions.InTransaction;
  */
 @Path("api/security/accounts")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class SecurityAccountsResource {
 
     static final String ACCOUNTS = "/api/security/accounts";

@@ -1,6 +1,6 @@
 package org.gatewayusers.rest.ontap.resources;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,7 +38,7 @@ import org.gatewayusers.rest.transactions.InTransaction;
 /** {@code /api/svm/svms}: the data SVMs. */
 @Path("api/svm/svms")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class SvmsResource {
 
     @Inject
